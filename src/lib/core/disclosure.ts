@@ -1,0 +1,54 @@
+/**
+ * Statistical-disclosure rules: the one place that sets what is too small to publish.
+ * The pipeline applies them; pages only read the flags they produce.
+ */
+
+/** A wage cell needs at least this many workers… */
+export const WAGE_MIN_WORKERS = 30;
+/** …from at least this many enterprises, or its values are withheld. */
+export const WAGE_MIN_ENTERPRISES = 3;
+/** A talent count below this is withheld (and complementary cells with it, see methodology). */
+export const TALENT_MIN_COUNT = 5;
+
+export const isWageCellPublishable = (nWorkers: number, nEnterprises: number): boolean =>
+  nWorkers >= WAGE_MIN_WORKERS && nEnterprises >= WAGE_MIN_ENTERPRISES;
+
+export function wageSuppressionReason(nWorkers: number | null, nEnterprises: number | null): string | null {
+  if (nWorkers == null || nEnterprises == null) return null;
+  const reasons: string[] = [];
+  if (nWorkers < WAGE_MIN_WORKERS) reasons.push(`样本不足 ${WAGE_MIN_WORKERS} 人`);
+  if (nEnterprises < WAGE_MIN_ENTERPRISES) reasons.push(`样本企业不足 ${WAGE_MIN_ENTERPRISES} 家`);
+  return reasons.length ? reasons.join('，') : null;
+}
+
+export const isTalentCountPublishable = (n: number): boolean => n >= TALENT_MIN_COUNT;
+
+/**
+ * Complementary suppression for additive counts. `groups` lists equations
+ * `[parent, ...children]` with parent = Σ children. A published total minus published parts must
+ * never pin down a withheld cell, so in every equation either no member is withheld or at least
+ * two are, and when the parent is published the withheld children must add up to at least `min`
+ * (else their sum would bound each of them below the threshold). The smallest published child
+ * is withheld next until that holds everywhere; the parent only when no child is left.
+ */
+export function suppressCounts(counts: readonly number[], groups: readonly (readonly number[])[], min = TALENT_MIN_COUNT): boolean[] {
+  const withheld = counts.map((n) => n < min);
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const [parent, ...children] of groups) {
+      let k = withheld[parent] ? 1 : 0;
+      let sum = 0;
+      for (const c of children) if (withheld[c]) (k++, (sum += counts[c]));
+      const exposed = k === 1 || (!withheld[parent] && k > 0 && sum < min);
+      if (!exposed) continue;
+      let next = -1;
+      for (const c of children) if (!withheld[c] && (next < 0 || counts[c] < counts[next])) next = c;
+      if (next < 0) next = parent;
+      if (withheld[next]) continue;
+      withheld[next] = true;
+      changed = true;
+    }
+  }
+  return withheld;
+}

@@ -1,0 +1,68 @@
+/**
+ * `static/data/manifest.json`: what a release contains. Written by the publisher, read by the
+ * site at build time and in the browser.
+ */
+export const MANIFEST_FILE = 'manifest.json';
+export const MANIFEST_SCHEMA = 1;
+
+export interface DatasetColumn {
+  name: string;
+  type: string;
+}
+
+export interface PublishedDataset {
+  name: string;
+  /** Content-hashed file name, relative to the manifest. */
+  file: string;
+  rows: number;
+  bytes: number;
+  sha256: string;
+  columns: DatasetColumn[];
+}
+
+export interface MissingDataset {
+  name: string;
+  /** Why it was not published, in Chinese, for the pages to show. */
+  reason: string;
+}
+
+export interface SourceFile {
+  table: string;
+  file: string;
+  encoding: string;
+  rows: number;
+  sha256: string;
+}
+
+export interface Manifest {
+  schema: number;
+  demo: boolean;
+  built_at: string;
+  as_of: string;
+  code_version: string;
+  prefecture: { code: string; name: string };
+  datasets: Record<string, PublishedDataset>;
+  missing: MissingDataset[];
+  topology: { file: string; bytes: number; sha256: string; object: string } | null;
+  sources: SourceFile[];
+  thresholds: { wage_min_workers: number; wage_min_enterprises: number; talent_min_count: number };
+  years: { wage: number[]; talent: number[]; competitions: number[] };
+}
+
+/** Every dataset a release can hold, in the order pages and docs list them. */
+export const DATASET_NAMES = [
+  'occupation_groups',
+  'occupations',
+  'regions',
+  'region_stats',
+  'skills',
+  'certificates',
+  'wage_prices',
+  'talent_stats',
+  'talent_pool',
+  'competitions',
+  'competition_results',
+  'jobs'
+] as const;
+
+export type DatasetName = (typeof DATASET_NAMES)[number];

@@ -1,0 +1,54 @@
+/**
+ * Cell-level normalisation shared by the publisher and the matcher: the bureau's spreadsheets
+ * come with full-width digits, thousands separators, Chinese booleans and two list separators.
+ */
+
+/** NFKC folds full-width digits, letters and punctuation onto their ASCII forms. */
+export const toHalfWidth = (s: string): string => s.normalize('NFKC');
+
+export const normalizeCell = (s: string): string => toHalfWidth(s).replace(/\s+/g, ' ').trim();
+
+const THOUSANDS = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
+const PLAIN = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+
+/**
+ * Parses a number as the bureau writes it: `８,６００`, `8,600`, `8600.00`, `8 600`.
+ * Returns null for anything else (including empty strings).
+ */
+export function parseNumber(raw: string): number | null {
+  let s = toHalfWidth(raw).trim().replace(/[ \u00a0]/g, '');
+  if (s === '') return null;
+  if (THOUSANDS.test(s)) s = s.replace(/,/g, '');
+  if (!PLAIN.test(s)) return null;
+  const n = Number(s);
+  return Number.isFinite(n) ? n : null;
+}
+
+/** Splits a list cell on `;` or `；` (NFKC folds the full-width one), dropping empties. */
+export function splitList(raw: string): string[] {
+  return toHalfWidth(raw)
+    .split(';')
+    .map((x) => x.trim())
+    .filter((x) => x !== '');
+}
+
+const TRUE = new Set(['1', 'true', 'yes', 'y', 't', '是', '有', '同意', '√']);
+const FALSE = new Set(['0', 'false', 'no', 'n', 'f', '否', '无', '不同意', '×']);
+
+export function parseBoolean(raw: string): boolean | null {
+  const s = toHalfWidth(raw).trim().toLowerCase();
+  if (TRUE.has(s)) return true;
+  if (FALSE.has(s)) return false;
+  return null;
+}
+
+/** Parses 2024-03-05, 2024/3/5, 2024.3.5 and 2024年3月5日 into an ISO date string. */
+export function parseDate(raw: string): string | null {
+  const s = toHalfWidth(raw).trim();
+  const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[ T].*)?$/.exec(s);
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null;
+  return `${m[1]}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}

@@ -1,0 +1,104 @@
+/**
+ * The build pipeline's DuckDB (Node): load parsed source tables, run SQL, write Parquet.
+ */
+import {
+  BOOLEAN,
+  DOUBLE,
+  DuckDBConnection,
+  DuckDBDataChunk,
+  DuckDBInstance,
+  INTEGER,
+  LIST,
+  SMALLINT,
+  TINYINT,
+  VARCHAR,
+  listValue,
+  type DuckDBType,
+  type DuckDBValue
+} from '@duckdb/node-api';
+import type { ColumnType } from '../core/dictionary';
+import type { ParsedTable } from './parse-table';
+
+const CHUNK = 2048;
+
+export async function openDuckDB(): Promise<DuckDBConnection> {
+  const instance = await DuckDBInstance.create(':memory:', { threads: '2' });
+  return instance.connect();
+}
+
+function duckType(t: ColumnType): { sql: string; type: DuckDBType } {
+  switch (t.kind) {
+    case 'int':
+      return { sql: 'INTEGER', type: INTEGER };
+    case 'number':
+      return { sql: 'DOUBLE', type: DOUBLE };
+    case 'year':
+      return { sql: 'SMALLINT', type: SMALLINT };
+    case 'skill_level':
+      return { sql: 'TINYINT', type: TINYINT };
+    case 'boolean':
+      return { sql: 'BOOLEAN', type: BOOLEAN };
+    case 'list':
+      return { sql: 'VARCHAR[]', type: LIST(VARCHAR) };
+    default:
+      // Dates stay ISO text here and are cast where a dataset is written.
+      return { sql: 'VARCHAR', type: VARCHAR };
+  }
+}
+
+export interface ColumnSpec {
+  name: string;
+  sql: string;
+  type: DuckDBType;
+}
+
+export const columnSpec = (name: string, t: ColumnType): ColumnSpec => ({ name, ...duckType(t) });
+
+/** Creates table `name` and appends the column arrays in vector-sized chunks. */
+export async function loadColumns(
+  conn: DuckDBConnection,
+  name: string,
+  specs: readonly ColumnSpec[],
+  columns: readonly (readonly unknown[])[],
+  length: number
+): Promise<void> {
+  await conn.run(`CREATE OR REPLACE TABLE ${name} (${specs.map((d) => `"${d.name}" ${d.sql}`).join(', ')})`);
+  const appender = await conn.createAppender(name);
+  const types = specs.map((d) => d.type);
+  const isList = specs.map((d) => d.sql.endsWith('[]'));
+  for (let start = 0; start < length; start += CHUNK) {
+    const end = Math.min(start + CHUNK, length);
+    const chunk = DuckDBDataChunk.create(types, end - start);
+    chunk.setColumns(
+      columns.map((values, j) => {
+        const slice = values.slice(start, end) as DuckDBValue[];
+        return isList[j] ? slice.map((v) => listValue((v as string[] | null) ?? [])) : slice;
+      })
+    );
+    appender.appendDataChunk(chunk);
+  }
+  appender.flushSync();
+  appender.closeSync();
+}
+
+/** Loads a parsed source table as table `name`, plus `_row` (its source row number). */
+export function loadTable(conn: DuckDBConnection, t: ParsedTable, name = t.def.name): Promise<void> {
+  const specs = [{ name: '_row', sql: 'INTEGER', type: INTEGER }, ...t.def.columns.map((c) => columnSpec(c.name, c.type))];
+  return loadColumns(conn, name, specs, [t.rows, ...t.def.columns.map((c) => t.columns[c.name])], t.length);
+}
+
+export async function queryRows<T = Record<string, unknown>>(
+  conn: DuckDBConnection,
+  sql: string,
+  params?: Record<string, DuckDBValue>
+): Promise<T[]> {
+  const reader = await conn.runAndReadAll(sql, params);
+  return reader.getRowObjectsJS() as T[];
+}
+
+/** Parquet as published: ZSTD, row groups sized for range reads, rows in the given order. */
+export async function writeParquet(conn: DuckDBConnection, select: string, path: string, rowGroupSize = 65_536): Promise<void> {
+  await conn.run(
+    `COPY (${select}) TO '${path.replace(/'/g, "''")}' (FORMAT PARQUET, COMPRESSION ZSTD, ROW_GROUP_SIZE ${rowGroupSize})`
+  );
+}

@@ -1,0 +1,98 @@
+/**
+ * 工资价位 from the survey microdata: one cell per year × (county or whole prefecture) ×
+ * occupation at every hierarchy level (or all) × skill level (or all) × industry (or all).
+ * Percentiles are taken per cell from the individual records (grouping sets), never re-aggregated.
+ */
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { WAGE_MIN_ENTERPRISES, WAGE_MIN_WORKERS } from '../core/disclosure';
+
+/**
+ * quantile_cont: linear interpolation between the closest ranks of the sorted records
+ * (Hyndman–Fan type 7, Excel PERCENTILE.INC): position h = (n − 1)·p, value x⌊h⌋ + (h − ⌊h⌋)(x⌊h⌋+1 − x⌊h⌋).
+ */
+export const PERCENTILE_POINTS = [0.1, 0.25, 0.5, 0.75, 0.9] as const;
+export const PERCENTILE_COLUMNS = ['p10', 'p25', 'p50', 'p75', 'p90'] as const;
+
+/** Columns of the published wage_prices dataset, in order. */
+export const WAGE_PRICE_COLUMNS = `year, region_code, occupation_depth, occupation_code, skill_level, industry, unit,
+  n_workers, n_enterprises, p10, p25, p50, p75, p90, mean, suppressed, mean_withheld, quality_flags, source`;
+
+const coincide = PERCENTILE_COLUMNS.slice(1)
+  .map((c, i) => `CASE WHEN ${PERCENTILE_COLUMNS[i]} = ${c} THEN '${PERCENTILE_COLUMNS[i]}=${c}' END`)
+  .join(', ');
+
+/** Builds table `wage_cells` from table `wage_survey`. */
+export async function computeWagePrices(conn: DuckDBConnection, prefecture: string): Promise<void> {
+  await conn.run(`
+    CREATE OR REPLACE TEMP TABLE wage_expanded AS
+    SELECT w.year, w.region_code, w.industry, w.enterprise_id, w.skill_level, w.annual_wage,
+           d.depth AS occupation_depth,
+           CASE WHEN d.depth = 0 THEN NULL
+                ELSE array_to_string(string_split(w.occupation_code, '-')[1:d.depth], '-') END AS occupation_code
+    FROM wage_survey w CROSS JOIN (VALUES (0), (1), (2), (3), (4)) d(depth)`);
+  await conn.run(`
+    CREATE OR REPLACE TEMP TABLE wage_raw AS
+    SELECT year,
+           CASE WHEN grouping(region_code) = 1 THEN '${prefecture}' ELSE region_code END AS region_code,
+           occupation_depth, occupation_code, skill_level, industry,
+           count(*)::INTEGER AS n_workers,
+           count(DISTINCT enterprise_id)::INTEGER AS n_enterprises,
+           quantile_cont(annual_wage, [${PERCENTILE_POINTS.join(', ')}]) AS q,
+           avg(annual_wage) AS mean_raw
+    FROM wage_expanded
+    GROUP BY year, occupation_depth, occupation_code, CUBE (region_code, skill_level, industry)`);
+  await conn.run(`DROP TABLE wage_expanded`);
+  await conn.run(`
+    CREATE OR REPLACE TEMP TABLE wage_suppressed AS
+    SELECT *, n_workers < ${WAGE_MIN_WORKERS} OR n_enterprises < ${WAGE_MIN_ENTERPRISES} AS suppressed
+    FROM wage_raw`);
+  await conn.run(`DROP TABLE wage_raw`);
+  // A mean times n_workers is a wage bill, and wage bills add up: a published parent minus its
+  // published children would reveal a suppressed cell's mean. So a mean is published only where
+  // no descendant cell (in any dimension) is suppressed.
+  await conn.run(`
+    CREATE OR REPLACE TEMP TABLE wage_mean_withheld AS
+    SELECT DISTINCT s.year, r.region_code, o.occupation_code, l.skill_level, i.industry
+    FROM (SELECT * FROM wage_suppressed WHERE suppressed) s,
+         unnest(CASE WHEN s.region_code = '${prefecture}' THEN [s.region_code] ELSE [s.region_code, '${prefecture}'] END) r(region_code),
+         unnest(list_transform(range(0, s.occupation_depth + 1),
+                d -> CASE WHEN d = 0 THEN '*' ELSE array_to_string(string_split(s.occupation_code, '-')[1:d], '-') END)) o(occupation_code),
+         unnest(CASE WHEN s.skill_level IS NULL THEN [-1] ELSE [s.skill_level, -1] END) l(skill_level),
+         unnest(CASE WHEN s.industry IS NULL THEN ['*'] ELSE [s.industry, '*'] END) i(industry)`);
+  await conn.run(`
+    CREATE OR REPLACE TABLE wage_cells AS
+    SELECT ${WAGE_PRICE_COLUMNS} FROM (
+      SELECT c.year, c.region_code, c.occupation_depth::TINYINT AS occupation_depth, c.occupation_code,
+             c.skill_level::TINYINT AS skill_level, c.industry, '元/年' AS unit,
+             c.n_workers, c.n_enterprises,
+             ${PERCENTILE_COLUMNS.map((p, i) => `CASE WHEN c.suppressed THEN NULL ELSE round(c.q[${i + 1}])::DOUBLE END AS ${p}`).join(',\n             ')},
+             CASE WHEN c.suppressed OR m.year IS NOT NULL THEN NULL ELSE round(c.mean_raw)::DOUBLE END AS mean,
+             c.suppressed,
+             NOT c.suppressed AND m.year IS NOT NULL AS mean_withheld,
+             'survey' AS source
+      FROM wage_suppressed c
+      LEFT JOIN wage_mean_withheld m
+        ON m.year = c.year AND m.region_code = c.region_code
+       AND m.occupation_code = coalesce(c.occupation_code, '*')
+       AND m.skill_level = coalesce(c.skill_level, -1)
+       AND m.industry = coalesce(c.industry, '*')
+    ), LATERAL (SELECT nullif(concat_ws(';', ${coincide}), '') AS quality_flags)`);
+  await conn.run(`DROP TABLE wage_suppressed; DROP TABLE wage_mean_withheld`);
+}
+
+/** Builds table `wage_cells` from an official table `wage_prices` (万元/年 → 元/年, the one exact conversion). */
+export async function importOfficialWagePrices(conn: DuckDBConnection, append: boolean): Promise<void> {
+  const scale = `CASE WHEN unit = '万元/年' THEN 10000 ELSE 1 END`;
+  const value = (p: string) => `round(${p} * ${scale}, 2)`;
+  await conn.run(`
+    ${append ? 'INSERT INTO wage_cells' : 'CREATE OR REPLACE TABLE wage_cells AS'}
+    SELECT ${WAGE_PRICE_COLUMNS} FROM (
+      SELECT year, region_code, len(string_split(occupation_code, '-'))::TINYINT AS occupation_depth, occupation_code,
+             skill_level::TINYINT AS skill_level, industry,
+             CASE WHEN unit = '万元/年' THEN '元/年' ELSE unit END AS unit,
+             n_workers, NULL::INTEGER AS n_enterprises,
+             ${['p10', 'p25', 'p50', 'p75', 'p90', 'mean'].map((p) => `${value(p)}::DOUBLE AS ${p}`).join(', ')},
+             false AS suppressed, false AS mean_withheld, 'official' AS source
+      FROM wage_prices
+    ), LATERAL (SELECT nullif(concat_ws(';', ${coincide}), '') AS quality_flags)`);
+}
