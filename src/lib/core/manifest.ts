@@ -18,6 +18,10 @@ export interface PublishedDataset {
   bytes: number;
   sha256: string;
   columns: DatasetColumn[];
+  /** The same rows as a single-table DuckDB database, which the browser engine ATTACHes. */
+  database?: { file: string; bytes: number; sha256: string };
+  /** The same rows as CSV for spreadsheets (UTF-8 with BOM, formula-safe). */
+  csv?: { file: string; bytes: number; sha256: string };
 }
 
 export interface MissingDataset {
@@ -66,3 +70,18 @@ export const DATASET_NAMES = [
 ] as const;
 
 export type DatasetName = (typeof DATASET_NAMES)[number];
+
+export const DATASET_LABELS: Readonly<Record<DatasetName, string>> = {
+  occupation_groups: '职业分类（大类、中类、小类）',
+  occupations: '职业（细类）及工种别名',
+  regions: '行政区划',
+  region_stats: '常住人口与就业人员',
+  skills: '技能词表',
+  certificates: '证书目录',
+  wage_prices: '工资价位（分职业、分技能等级）',
+  talent_stats: '技能人才统计',
+  talent_pool: '人才库（经本人同意公开）',
+  competitions: '技能竞赛',
+  competition_results: '竞赛成绩',
+  jobs: '岗位需求（有效期内）'
+};

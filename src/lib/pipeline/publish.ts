@@ -7,13 +7,14 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
+import { toCsv } from '../core/csv';
 import { TALENT_MIN_COUNT, WAGE_MIN_ENTERPRISES, WAGE_MIN_WORKERS } from '../core/disclosure';
 import { BOUNDARIES_FILE, DEMO_MARKER_FILE, REQUIRED_TABLES, TABLE_BY_NAME, TABLES } from '../core/dictionary';
 import { DATASET_NAMES, MANIFEST_FILE, MANIFEST_SCHEMA, type Manifest, type MissingDataset, type PublishedDataset } from '../core/manifest';
 import { boundariesToTopology, readBoundaries } from './boundaries';
 import { checkSources } from './check-sources';
 import { buildCompetitions, personAwards } from './competitions';
-import { loadTable, openDuckDB, queryRows, writeParquet } from './duck';
+import { loadTable, openDuckDB, queryRows, writeDatabase, writeParquet } from './duck';
 import { IssueLog } from './issues';
 import { buildJobs } from './jobs';
 import { parseTable } from './parse-table';
@@ -209,7 +210,12 @@ export async function publish(opts: PublishOptions): Promise<PublishResult> {
       const [{ n }] = await queryRows<{ n: number }>(conn, `SELECT count(*)::INTEGER AS n FROM (${plan.select})`);
       await writeParquet(conn, plan.select, join(staging, `${plan.name}.parquet`));
       const hashed = await contentHashed(staging, `${plan.name}.parquet`);
-      datasets[plan.name] = { name: plan.name, ...hashed, rows: n, columns: columns.map((c) => ({ name: c.column_name, type: c.column_type })) };
+      await writeDatabase(conn, plan.name, plan.select, join(staging, `${plan.name}.duckdb`));
+      const database = await contentHashed(staging, `${plan.name}.duckdb`);
+      const names = columns.map((c) => c.column_name);
+      await writeFile(join(staging, `${plan.name}.csv`), toCsv(names, await queryRows(conn, plan.select)));
+      const csv = await contentHashed(staging, `${plan.name}.csv`);
+      datasets[plan.name] = { name: plan.name, ...hashed, rows: n, columns: columns.map((c) => ({ name: c.column_name, type: c.column_type })), database, csv };
     }
     time('parquet');
 

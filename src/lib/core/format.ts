@@ -1,0 +1,20 @@
+/** Number formatting for zh-CN pages: every figure with its unit. */
+const int = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 0 });
+const one = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+export const formatInt = (n: number | null | undefined): string => (n == null ? '—' : int.format(n));
+
+export const formatPercent = (x: number | null | undefined, digits = 1): string =>
+  x == null || !Number.isFinite(x) ? '—' : `${(x * 100).toFixed(digits)}%`;
+
+/** Percentage-point change, signed: +1.2 个百分点. */
+export const formatPointChange = (d: number | null | undefined): string =>
+  d == null || !Number.isFinite(d) ? '—' : `${d >= 0 ? '+' : '−'}${one.format(Math.abs(d * 100))} 个百分点`;
+
+export const formatChange = (x: number | null | undefined): string =>
+  x == null || !Number.isFinite(x) ? '—' : `${x >= 0 ? '+' : '−'}${one.format(Math.abs(x * 100))}%`;
+
+/** 65,000 元/年 → "65,000"; large annual sums stay in 元 (the official tables use 元/年 integers). */
+export const formatYuan = (n: number | null | undefined): string => formatInt(n);
+
+export const formatDate = (iso: string): string => iso.slice(0, 10);

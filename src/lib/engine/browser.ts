@@ -1,0 +1,136 @@
+/**
+ * DuckDB-wasm in the browser, self-hosted. DuckDB runs in its own Web Worker (the duckdb-wasm
+ * worker); this module only sends it SQL. Datasets are attached on first use, one file each, so a
+ * page downloads only the tables its queries read.
+ *
+ * Loaders (see docs/architecture.md for the measurements behind the default):
+ * - `duckdb`: the publisher also writes each dataset as a small DuckDB database; it is fetched,
+ *   registered as a file buffer and ATTACHed read-only. Nothing to decode in JavaScript.
+ * - `parquet`: the Parquet file is decoded with hyparquet and inserted as Arrow. Kept for the
+ *   load benchmark; DuckDB-wasm's own Parquet reader is an extension it would download from
+ *   the internet, which a same-origin site cannot allow.
+ *
+ * Imported only dynamically, after first paint: a static import would pull the engine into
+ * prerendering and into every page's first download.
+ */
+import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
+import type { Manifest } from '../core/manifest';
+import { finish, type Query, type QueryEngine } from '../core/query';
+import { plainRow } from '../core/rows';
+
+export type Loader = 'duckdb' | 'parquet';
+
+export interface LoadProgress {
+  phase: 'engine' | 'data';
+  /** Bytes received so far and expected (when the server says). */
+  loaded: number;
+  total: number | null;
+  label: string;
+}
+
+async function fetchBytes(url: string, label: string, onProgress: (p: LoadProgress) => void): Promise<Uint8Array> {
+  const res = await fetch(url);
+  if (!res.ok || !res.body) throw new Error(`${url}: HTTP ${res.status}`);
+  const total = Number(res.headers.get('content-length')) || null;
+  const reader = res.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let loaded = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    loaded += value.length;
+    onProgress({ phase: 'data', loaded, total, label });
+  }
+  const out = new Uint8Array(loaded);
+  let at = 0;
+  for (const c of chunks) (out.set(c, at), (at += c.length));
+  return out;
+}
+
+export class BrowserEngine implements QueryEngine {
+  private readonly attached = new Map<string, Promise<void>>();
+
+  private constructor(
+    private readonly db: AsyncDuckDB,
+    private readonly conn: AsyncDuckDBConnection,
+    private readonly manifest: Manifest,
+    private readonly dataUrl: string,
+    private readonly loader: Loader,
+    private readonly onProgress: (p: LoadProgress) => void
+  ) {}
+
+  static async open(manifest: Manifest, dataUrl: string, loader: Loader, onProgress: (p: LoadProgress) => void): Promise<BrowserEngine> {
+    if (typeof WebAssembly !== 'object') throw new Error('此浏览器不支持 WebAssembly');
+    const duckdb = await import('@duckdb/duckdb-wasm');
+    const [mvpWasm, mvpWorker, ehWasm, ehWorker] = await Promise.all([
+      import('@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url'),
+      import('@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url'),
+      import('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url'),
+      import('@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url')
+    ]);
+    const bundle = await duckdb.selectBundle({
+      mvp: { mainModule: mvpWasm.default, mainWorker: mvpWorker.default },
+      eh: { mainModule: ehWasm.default, mainWorker: ehWorker.default }
+    });
+    const worker = new Worker(bundle.mainWorker!);
+    const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+    await new Promise<void>((resolve, reject) => {
+      worker.addEventListener('error', (e) => reject(new Error(`引擎线程出错：${e.message || '未知错误'}`)), { once: true });
+      db.instantiate(bundle.mainModule, bundle.pthreadWorker, (p) =>
+        onProgress({ phase: 'engine', loaded: p.bytesLoaded, total: p.bytesTotal || null, label: '分析引擎' })
+      ).then(() => resolve(), reject);
+    });
+    // Nothing may leave the origin: no extension downloads, no remote files.
+    await db.open({ query: { castBigIntToDouble: true } });
+    const conn = await db.connect();
+    await conn.query(`SET autoinstall_known_extensions = false; SET autoload_known_extensions = false`);
+    return new BrowserEngine(db, conn, manifest, dataUrl, loader, onProgress);
+  }
+
+  /** Makes table `name` available, downloading it on first use. */
+  ensure(name: string): Promise<void> {
+    let p = this.attached.get(name);
+    if (!p) {
+      p = this.load(name);
+      this.attached.set(name, p);
+      p.catch(() => this.attached.delete(name));
+    }
+    return p;
+  }
+
+  private async load(name: string): Promise<void> {
+    const d = this.manifest.datasets[name];
+    if (!d) throw new Error(`数据集 ${name} 未发布`);
+    if (this.loader === 'duckdb' && d.database) {
+      const bytes = await fetchBytes(`${this.dataUrl}/${d.database.file}`, name, this.onProgress);
+      await this.db.registerFileBuffer(d.database.file, bytes);
+      await this.conn.query(`ATTACH '${d.database.file}' AS "ds_${name}" (READ_ONLY)`);
+      await this.conn.query(`CREATE VIEW "${name}" AS SELECT * FROM "ds_${name}"."${name}"`);
+      return;
+    }
+    const bytes = await fetchBytes(`${this.dataUrl}/${d.file}`, name, this.onProgress);
+    const { parquetToArrow } = await import('./parquet-arrow');
+    await this.conn.insertArrowTable(await parquetToArrow(bytes.buffer as ArrayBuffer, d.columns), { name, create: true });
+  }
+
+  async rows(sql: string, params: readonly unknown[] = []): Promise<Record<string, unknown>[]> {
+    const stmt = await this.conn.prepare(sql);
+    try {
+      const table = await stmt.query(...params);
+      return table.toArray().map((r) => plainRow(r.toJSON()));
+    } finally {
+      await stmt.close();
+    }
+  }
+
+  async run<T>(q: Query<T>): Promise<T> {
+    await Promise.all(q.datasets.map((d) => this.ensure(d)));
+    return finish(q, await this.rows(q.sql, q.params));
+  }
+
+  async terminate(): Promise<void> {
+    await this.conn.close().catch(() => {});
+    await this.db.terminate().catch(() => {});
+  }
+}
