@@ -2,6 +2,7 @@
  * Closed vocabularies of the source contract. Each value has an English code (stored) and the
  * Chinese labels a spreadsheet may use instead; the publisher accepts either.
  */
+import { toHalfWidth } from './normalize';
 export interface EnumValue {
   code: string;
   label: string;
@@ -63,7 +64,7 @@ export const WAGE_UNITS: EnumDef = [
 ];
 
 export function parseEnum(def: EnumDef, raw: string): string | null {
-  const s = raw.normalize('NFKC').trim();
+  const s = toHalfWidth(raw).trim();
   const lower = s.toLowerCase();
   for (const v of def) {
     if (v.code.toLowerCase() === lower || v.label === s || v.aliases?.some((a) => a.toLowerCase() === lower)) return v.code;

@@ -3,6 +3,7 @@
  * titles recognised here are published (as these canonical names); the rest stay private.
  * `weight` is the title's standing, used by the matcher's honours component.
  */
+import { toHalfWidth } from './normalize';
 export interface HonorTitle {
   name: string;
   weight: number;
@@ -23,9 +24,9 @@ export const HONOR_TITLES: readonly HonorTitle[] = [
 ];
 
 const BY_KEY: ReadonlyMap<string, HonorTitle> = new Map(
-  HONOR_TITLES.flatMap((h) => [h.name, ...(h.aliases ?? [])].map((k) => [k.normalize('NFKC').replace(/\s+/g, ''), h] as const))
+  HONOR_TITLES.flatMap((h) => [h.name, ...(h.aliases ?? [])].map((k) => [toHalfWidth(k).replace(/\s+/g, ''), h] as const))
 );
 
 /** The canonical title for a written honour, or null when it is not a recognised title. */
 export const recognizeHonor = (raw: string): HonorTitle | null =>
-  BY_KEY.get(raw.normalize('NFKC').replace(/\s+/g, '')) ?? null;
+  BY_KEY.get(toHalfWidth(raw).replace(/\s+/g, '')) ?? null;

@@ -1,4 +1,5 @@
 /** GB/T 4754-2017 门类 (industry sections), the industry dimension of every table. */
+import { toHalfWidth } from './normalize';
 export const INDUSTRIES: Readonly<Record<string, string>> = {
   A: '农、林、牧、渔业',
   B: '采矿业',
@@ -29,7 +30,7 @@ export const industryName = (code: string | null | undefined): string =>
 
 /** Accepts the letter (`C`) or the section name (`制造业`). */
 export function parseIndustry(raw: string): string | null {
-  const s = raw.normalize('NFKC').trim();
+  const s = toHalfWidth(raw).trim();
   if (/^[A-Ta-t]$/.test(s)) return s.toUpperCase();
   for (const [code, name] of Object.entries(INDUSTRIES)) if (name === s) return code;
   return null;

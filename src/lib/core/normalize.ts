@@ -3,10 +3,18 @@
  * come with full-width digits, thousands separators, Chinese booleans and two list separators.
  */
 
-/** NFKC folds full-width digits, letters and punctuation onto their ASCII forms. */
-export const toHalfWidth = (s: string): string => s.normalize('NFKC');
+/** Printable ASCII and CJK ideographs, which NFKC leaves as they are: most cells, so worth a shortcut. */
+const STABLE = /^[\x20-\x7e\u4e00-\u9fff]*$/;
 
-export const normalizeCell = (s: string): string => toHalfWidth(s).replace(/\s+/g, ' ').trim();
+/** NFKC folds full-width digits, letters and punctuation onto their ASCII forms. */
+export const toHalfWidth = (s: string): string => (STABLE.test(s) ? s : s.normalize('NFKC'));
+
+const SPACES = /\s/;
+
+export function normalizeCell(s: string): string {
+  const t = toHalfWidth(s);
+  return SPACES.test(t) ? t.replace(/\s+/g, ' ').trim() : t;
+}
 
 const THOUSANDS = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
 const PLAIN = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;

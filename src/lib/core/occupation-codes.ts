@@ -2,6 +2,7 @@
  * 职业分类大典 (2022) codes: 大类 `6`, 中类 `6-18`, 小类 `6-18-02`, 细类 `6-18-02-04`.
  * The hierarchy is read from the code itself, so no lookup table is needed to climb it.
  */
+import { toHalfWidth } from './normalize';
 export type OccupationDepth = 1 | 2 | 3 | 4;
 
 export const OCCUPATION_DEPTH_NAMES: Readonly<Record<number, string>> = {
@@ -39,4 +40,4 @@ export function sharedOccupationDepth(a: string, b: string): number {
 
 /** Normalises spacing and dash variants: `6－18－02－04` → `6-18-02-04`. */
 export const normalizeOccupationCode = (raw: string): string =>
-  raw.normalize('NFKC').trim().replace(/[‐‑‒–—―－]/g, '-').replace(/\s+/g, '');
+  toHalfWidth(raw).trim().replace(/[‐‑‒–—―－]/g, '-').replace(/\s+/g, '');

@@ -2,6 +2,7 @@
  * The 职业技能等级 ladder (新八级工), stored as a small integer everywhere.
  * This is the one place that knows level numbers, names and the high-skill threshold.
  */
+import { toHalfWidth } from './normalize';
 export interface SkillLevel {
   level: number;
   name: string;
@@ -74,8 +75,7 @@ const ALIASES: ReadonlyMap<string, number> = (() => {
  * 高级工, 三级, 高级工（三级）, 三级/高级工, 4. Returns null when it is not a level.
  */
 export function parseSkillLevel(raw: string): number | null {
-  const s = raw
-    .normalize('NFKC')
+  const s = toHalfWidth(raw)
     .replace(/\s+/g, '')
     .replace(/[（【[]/g, '(')
     .replace(/[）】\]]/g, ')');

@@ -2,6 +2,7 @@
  * Maps free text (熟练掌握ＴＩＧ焊, 二保焊, PLC编程) onto a canonical vocabulary of skills or
  * certificates. Built once from the vocabulary; resolving is a few map lookups per term.
  */
+import { toHalfWidth } from './normalize';
 export interface VocabularyTerm {
   id: string;
   name: string;
@@ -13,7 +14,7 @@ const DECORATION_SUFFIX = /(相关)?(技术|技能|能力|经验|操作证|资�
 
 /** Width- and case-folded, without spaces or punctuation. */
 export const foldTerm = (s: string): string =>
-  s.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]/gu, '');
+  toHalfWidth(s).toLowerCase().replace(/[\s\p{P}\p{S}]/gu, '');
 
 function stripDecoration(s: string): string {
   let prev = '';

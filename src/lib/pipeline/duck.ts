@@ -8,11 +8,9 @@ import {
   DuckDBDataChunk,
   DuckDBInstance,
   INTEGER,
-  LIST,
   SMALLINT,
   TINYINT,
   VARCHAR,
-  listValue,
   type DuckDBType,
   type DuckDBValue
 } from '@duckdb/node-api';
@@ -39,7 +37,7 @@ function duckType(t: ColumnType): { sql: string; type: DuckDBType } {
     case 'boolean':
       return { sql: 'BOOLEAN', type: BOOLEAN };
     case 'list':
-      return { sql: 'VARCHAR[]', type: LIST(VARCHAR) };
+      return { sql: 'VARCHAR[]', type: VARCHAR };
     default:
       // Dates stay ISO text here and are cast where a dataset is written.
       return { sql: 'VARCHAR', type: VARCHAR };
@@ -49,12 +47,20 @@ function duckType(t: ColumnType): { sql: string; type: DuckDBType } {
 export interface ColumnSpec {
   name: string;
   sql: string;
+  /** The appender's type; VARCHAR for list columns, which are appended as text (see loadColumns). */
   type: DuckDBType;
 }
 
 export const columnSpec = (name: string, t: ColumnType): ColumnSpec => ({ name, ...duckType(t) });
 
-/** Creates table `name` and appends the column arrays in vector-sized chunks. */
+/** Separates list items while a list column travels as text (no list item contains it). */
+const UNIT_SEPARATOR = '\u001f';
+
+/**
+ * Creates table `name` and appends the column arrays in vector-sized chunks. List columns travel
+ * as text and are split in SQL: appending several list columns through data chunks crashes
+ * @duckdb/node-api 1.4.3 (seen with two VARCHAR[] columns at 2,048 rows).
+ */
 export async function loadColumns(
   conn: DuckDBConnection,
   name: string,
@@ -62,23 +68,30 @@ export async function loadColumns(
   columns: readonly (readonly unknown[])[],
   length: number
 ): Promise<void> {
-  await conn.run(`CREATE OR REPLACE TABLE ${name} (${specs.map((d) => `"${d.name}" ${d.sql}`).join(', ')})`);
-  const appender = await conn.createAppender(name);
-  const types = specs.map((d) => d.type);
   const isList = specs.map((d) => d.sql.endsWith('[]'));
+  const staged = specs.map((d, j) => (isList[j] ? { ...d, sql: 'VARCHAR', type: VARCHAR } : d));
+  await conn.run(`CREATE OR REPLACE TABLE ${name} (${staged.map((d) => `"${d.name}" ${d.sql}`).join(', ')})`);
+  const appender = await conn.createAppender(name);
+  const types = staged.map((d) => d.type);
   for (let start = 0; start < length; start += CHUNK) {
     const end = Math.min(start + CHUNK, length);
     const chunk = DuckDBDataChunk.create(types, end - start);
     chunk.setColumns(
       columns.map((values, j) => {
         const slice = values.slice(start, end) as DuckDBValue[];
-        return isList[j] ? slice.map((v) => listValue((v as string[] | null) ?? [])) : slice;
+        return isList[j] ? (values.slice(start, end) as (string[] | null)[]).map((v) => (v?.length ? v.join(UNIT_SEPARATOR) : null)) : slice;
       })
     );
     appender.appendDataChunk(chunk);
   }
   appender.flushSync();
   appender.closeSync();
+  for (const [j, d] of specs.entries()) {
+    if (!isList[j]) continue;
+    await conn.run(
+      `ALTER TABLE ${name} ALTER "${d.name}" TYPE VARCHAR[] USING coalesce(string_split("${d.name}", chr(31)), []::VARCHAR[])`
+    );
+  }
 }
 
 /** Loads a parsed source table as table `name`, plus `_row` (its source row number). */

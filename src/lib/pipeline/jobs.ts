@@ -3,7 +3,7 @@
  * (applicants go through the bureau by job id).
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { INTEGER, LIST, VARCHAR } from '@duckdb/node-api';
+import { INTEGER, VARCHAR } from '@duckdb/node-api';
 import { loadColumns } from './duck';
 import type { ParsedTable } from './parse-table';
 import { col, type Lookups } from './sources';
@@ -15,9 +15,9 @@ export async function buildJobs(conn: DuckDBConnection, t: ParsedTable, l: Looku
     'job_terms',
     [
       { name: '_row', sql: 'INTEGER', type: INTEGER },
-      { name: 'required_skills', sql: 'VARCHAR[]', type: LIST(VARCHAR) },
-      { name: 'preferred_skills', sql: 'VARCHAR[]', type: LIST(VARCHAR) },
-      { name: 'required_certificates', sql: 'VARCHAR[]', type: LIST(VARCHAR) }
+      { name: 'required_skills', sql: 'VARCHAR[]', type: VARCHAR },
+      { name: 'preferred_skills', sql: 'VARCHAR[]', type: VARCHAR },
+      { name: 'required_certificates', sql: 'VARCHAR[]', type: VARCHAR }
     ],
     [t.rows, resolve('required_skills', l.skills), resolve('preferred_skills', l.skills), resolve('required_certificates', l.certificates)],
     t.length

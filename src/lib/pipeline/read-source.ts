@@ -5,7 +5,7 @@
  * Rows are streamed, never held, so a million-row survey costs no more memory than one row.
  */
 import { readFile } from 'node:fs/promises';
-import { parse } from 'csv-parse/sync';
+import Papa from 'papaparse';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 
@@ -23,26 +23,23 @@ export interface RowHandlers {
 }
 
 /** BOM → UTF-8; valid UTF-8 → UTF-8; anything else is read as GB18030 (a superset of GBK/GB2312). */
-export function detectEncoding(buf: Uint8Array): SourceEncoding {
-  if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return 'utf-8-bom';
+export function decodeText(buf: Uint8Array): { text: string; encoding: SourceEncoding } {
+  if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf)
+    return { text: new TextDecoder('utf-8').decode(buf.subarray(3)), encoding: 'utf-8-bom' };
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(buf);
-    return 'utf-8';
+    // one pass both validates and decodes
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(buf), encoding: 'utf-8' };
   } catch {
-    return 'gb18030';
+    return { text: iconv.decode(Buffer.from(buf), 'gb18030'), encoding: 'gb18030' };
   }
 }
 
-export function decodeText(buf: Buffer): { text: string; encoding: SourceEncoding } {
-  const encoding = detectEncoding(buf);
-  if (encoding === 'utf-8-bom') return { text: buf.subarray(3).toString('utf8'), encoding };
-  if (encoding === 'utf-8') return { text: buf.toString('utf8'), encoding };
-  return { text: iconv.decode(buf, 'gb18030'), encoding };
-}
+export const detectEncoding = (buf: Uint8Array): SourceEncoding => decodeText(buf).encoding;
 
 /** A comma file, or a tab or semicolon one as some exports write; decided from the header line. */
 function sniffDelimiter(text: string): string {
-  const firstLine = text.slice(0, text.indexOf('\n') >>> 0 || text.length);
+  const nl = text.indexOf('\n');
+  const firstLine = nl < 0 ? text : text.slice(0, nl);
   const counts = [',', '\t', ';', '，'].map((d) => [d, firstLine.split(d).length - 1] as const);
   counts.sort((a, b) => b[1] - a[1]);
   return counts[0][1] > 0 ? counts[0][0] : ',';
@@ -51,16 +48,13 @@ function sniffDelimiter(text: string): string {
 export async function readCsv(path: string, on: RowHandlers): Promise<SourceInfo> {
   const { text, encoding } = decodeText(await readFile(path));
   let row = 0;
-  parse(text, {
+  Papa.parse<string[]>(text, {
     delimiter: sniffDelimiter(text),
-    relax_column_count: true,
-    skip_empty_lines: false,
-    bom: false,
-    on_record: (record: string[]) => {
+    skipEmptyLines: false,
+    step: ({ data }) => {
       row++;
-      if (row === 1) on.header(record);
-      else if (record.some((c) => c.trim() !== '')) on.row(record, row);
-      return null;
+      if (row === 1) on.header(data);
+      else if (data.some((c) => c.trim() !== '')) on.row(data, row);
     }
   });
   if (row === 0) on.header([]);

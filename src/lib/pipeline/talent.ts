@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { BOOLEAN, INTEGER, LIST, SMALLINT, TINYINT, VARCHAR } from '@duckdb/node-api';
+import { BOOLEAN, INTEGER, SMALLINT, TINYINT, VARCHAR } from '@duckdb/node-api';
 import { AGE_BANDS, EXPERIENCE_BANDS, bandOf, salaryBand } from '../core/bands';
 import { TALENT_MIN_COUNT, suppressCounts } from '../core/disclosure';
 import { recognizeHonor } from '../core/honors';
@@ -67,10 +67,10 @@ const POOL_SPECS: ColumnSpec[] = [
   { name: 'occupation_code', sql: 'VARCHAR', type: VARCHAR },
   { name: 'skill_level', sql: 'TINYINT', type: TINYINT },
   { name: 'region_code', sql: 'VARCHAR', type: VARCHAR },
-  { name: 'skills', sql: 'VARCHAR[]', type: LIST(VARCHAR) },
-  { name: 'certificates', sql: 'VARCHAR[]', type: LIST(VARCHAR) },
-  { name: 'honors', sql: 'VARCHAR[]', type: LIST(VARCHAR) },
-  { name: 'competition_awards', sql: 'VARCHAR[]', type: LIST(VARCHAR) },
+  { name: 'skills', sql: 'VARCHAR[]', type: VARCHAR },
+  { name: 'certificates', sql: 'VARCHAR[]', type: VARCHAR },
+  { name: 'honors', sql: 'VARCHAR[]', type: VARCHAR },
+  { name: 'competition_awards', sql: 'VARCHAR[]', type: VARCHAR },
   { name: 'experience_band', sql: 'VARCHAR', type: VARCHAR },
   { name: 'availability', sql: 'VARCHAR', type: VARCHAR },
   { name: 'willing_to_relocate', sql: 'BOOLEAN', type: BOOLEAN },

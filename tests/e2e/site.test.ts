@@ -1,0 +1,82 @@
+/**
+ * The site as a visitor meets it: every page, with and without JavaScript, on a phone, with the
+ * engine blocked, and with every request recorded.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './axe';
+import { baseUrl, launch, openPage, waitForEngine } from './browser';
+
+const PAGES = ['/', '/wages/', '/talent/', '/competitions/', '/pool/', '/match/', '/data/'];
+
+let browser: Browser;
+beforeAll(async () => (browser = await launch()));
+afterAll(async () => browser?.close());
+
+describe.each(PAGES)('page %s', (path) => {
+  it('loads with no console error, shows the demo banner, and requests nothing off-origin', async () => {
+    const { page, context, requests, consoleErrors } = await openPage(browser);
+    const res = await page.goto(`${baseUrl()}${path}`);
+    expect(res?.status()).toBe(200);
+    await waitForEngine(page).catch(() => {});
+    await page.waitForLoadState('networkidle');
+    expect(consoleErrors).toEqual([]);
+    await expect(page.getByTestId('demo-banner').textContent()).resolves.toContain('示例数据，非真实统计');
+    const origin = new URL(baseUrl()).origin;
+    expect(requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'))).toEqual([]);
+    await context.close();
+  });
+
+  it('has no axe violations', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(`${baseUrl()}${path}`);
+    await page.waitForLoadState('networkidle');
+    const violations = await axeViolations(page);
+    expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+    await context.close();
+  });
+
+  it('fits a 360 px phone without horizontal scrolling', async () => {
+    const { page, context } = await openPage(browser, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    await page.goto(`${baseUrl()}${path}`);
+    await page.waitForLoadState('networkidle');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await context.close();
+  });
+});
+
+describe('overview', () => {
+  const figures = (sel: string) => `[data-testid="${sel}"]`;
+  const read = async (page: import('playwright-core').Page) =>
+    Promise.all(['kpi-total', 'kpi-high', 'kpi-share', 'level-medians', 'medals'].map((t) => page.locator(figures(t)).innerText()));
+
+  it('shows the same numbers without JavaScript as after the engine recomputes them', async () => {
+    const nojs = await openPage(browser, { javaScriptEnabled: false });
+    await nojs.page.goto(`${baseUrl()}/`);
+    const prerendered = await read(nojs.page);
+    expect(prerendered.join('\n')).toMatch(/\d/);
+    await nojs.context.close();
+
+    const js = await openPage(browser);
+    await js.page.goto(`${baseUrl()}/`);
+    await js.page.waitForSelector('[data-testid="overview"][data-source="engine"]', { timeout: 30_000 });
+    expect(await read(js.page)).toEqual(prerendered);
+    await js.context.close();
+  });
+
+  it('says so and keeps the figures when the engine cannot load, and offers a retry', async () => {
+    const { page, context, consoleErrors } = await openPage(browser);
+    await page.route(/\.wasm(\?.*)?$/, (route) => route.abort('blockedbyclient'));
+    await page.goto(`${baseUrl()}/`);
+    const status = page.locator('[data-testid="engine-status"][data-status="error"]');
+    await status.waitFor({ timeout: 30_000 });
+    expect(await status.innerText()).toContain('加载失败');
+    expect(await page.locator('[data-testid="kpi-total"]').innerText()).toMatch(/\d/);
+    await page.unroute(/\.wasm(\?.*)?$/);
+    await status.getByRole('button', { name: '重试' }).click();
+    await waitForEngine(page);
+    void consoleErrors;
+    await context.close();
+  });
+});
