@@ -20,6 +20,9 @@ import { plainRow } from '../core/rows';
 
 export type Loader = 'duckdb' | 'parquet';
 
+/** A load that makes no progress for this long is reported as failed (and can be retried). */
+const STALL_MS = 20_000;
+
 export interface LoadProgress {
   phase: 'engine' | 'data';
   /** Bytes received so far and expected (when the server says). */
@@ -73,13 +76,22 @@ export class BrowserEngine implements QueryEngine {
       mvp: { mainModule: mvpWasm.default, mainWorker: mvpWorker.default },
       eh: { mainModule: ehWasm.default, mainWorker: ehWorker.default }
     });
+    // DuckDB-wasm does not always reject when its wasm cannot be fetched (it throws inside a
+    // callback and instantiate() never settles), so reachability is checked first and a stalled
+    // load gives up after STALL_MS without progress.
+    const head = await fetch(bundle.mainModule, { method: 'HEAD' }).catch(() => null);
+    if (!head?.ok) throw new Error(`无法获取分析引擎文件（${head ? `HTTP ${head.status}` : '网络错误'}）`);
     const worker = new Worker(bundle.mainWorker!);
     const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
     await new Promise<void>((resolve, reject) => {
-      worker.addEventListener('error', (e) => reject(new Error(`引擎线程出错：${e.message || '未知错误'}`)), { once: true });
-      db.instantiate(bundle.mainModule, bundle.pthreadWorker, (p) =>
-        onProgress({ phase: 'engine', loaded: p.bytesLoaded, total: p.bytesTotal || null, label: '分析引擎' })
-      ).then(() => resolve(), reject);
+      let watchdog = setTimeout(() => reject(new Error('加载超时')), STALL_MS);
+      const fail = (e: Error) => (clearTimeout(watchdog), worker.terminate(), reject(e));
+      worker.addEventListener('error', (e) => fail(new Error(`引擎线程出错：${e.message || '未知错误'}`)), { once: true });
+      db.instantiate(bundle.mainModule, bundle.pthreadWorker, (p) => {
+        clearTimeout(watchdog);
+        watchdog = setTimeout(() => fail(new Error('加载超时')), STALL_MS);
+        onProgress({ phase: 'engine', loaded: p.bytesLoaded, total: p.bytesTotal || null, label: '分析引擎' });
+      }).then(() => (clearTimeout(watchdog), resolve()), fail);
     });
     // Nothing may leave the origin: no extension downloads, no remote files.
     await db.open({ query: { castBigIntToDouble: true } });
@@ -114,14 +126,21 @@ export class BrowserEngine implements QueryEngine {
     await this.conn.insertArrowTable(await parquetToArrow(bytes.buffer as ArrayBuffer, d.columns), { name, create: true });
   }
 
-  async rows(sql: string, params: readonly unknown[] = []): Promise<Record<string, unknown>[]> {
-    const stmt = await this.conn.prepare(sql);
-    try {
-      const table = await stmt.query(...params);
-      return table.toArray().map((r) => plainRow(r.toJSON()));
-    } finally {
-      await stmt.close();
-    }
+  /** One connection runs one statement at a time; pages ask for several at once. */
+  private queue: Promise<unknown> = Promise.resolve();
+
+  rows(sql: string, params: readonly unknown[] = []): Promise<Record<string, unknown>[]> {
+    const next = this.queue.then(async () => {
+      const stmt = await this.conn.prepare(sql);
+      try {
+        const table = await stmt.query(...params);
+        return table.toArray().map((r) => plainRow(r.toJSON()));
+      } finally {
+        await stmt.close();
+      }
+    });
+    this.queue = next.catch(() => {});
+    return next;
   }
 
   async run<T>(q: Query<T>): Promise<T> {

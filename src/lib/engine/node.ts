@@ -9,6 +9,9 @@ import { plainRow } from '../core/rows';
 import { finish, type Query, type QueryEngine } from '../core/query';
 
 export class NodeEngine implements QueryEngine {
+  /** One connection runs one statement at a time; pages ask for several at once. */
+  private queue: Promise<unknown> = Promise.resolve();
+
   private constructor(private readonly conn: DuckDBConnection) {}
 
   static async open(dataDir: string, manifest: Manifest): Promise<NodeEngine> {
@@ -21,9 +24,13 @@ export class NodeEngine implements QueryEngine {
     return new NodeEngine(conn);
   }
 
-  async rows(sql: string, params: readonly DuckDBValue[] = []): Promise<Record<string, unknown>[]> {
-    const reader = await this.conn.runAndReadAll(sql, params as DuckDBValue[]);
-    return reader.getRowObjectsJS().map(plainRow);
+  rows(sql: string, params: readonly DuckDBValue[] = []): Promise<Record<string, unknown>[]> {
+    const next = this.queue.then(async () => {
+      const reader = await this.conn.runAndReadAll(sql, params as DuckDBValue[]);
+      return reader.getRowObjectsJS().map(plainRow);
+    });
+    this.queue = next.catch(() => {});
+    return next;
   }
 
   async run<T>(q: Query<T>): Promise<T> {
