@@ -51,6 +51,12 @@ async function fetchBytes(url: string, label: string, onProgress: (p: LoadProgre
   return out;
 }
 
+function datasetUrl(manifest: Manifest, dataUrl: string, loader: Loader, name: string): string | null {
+  const d = manifest.datasets[name];
+  if (!d) return null;
+  return `${dataUrl}/${loader === 'duckdb' && d.database ? d.database.file : d.file}`;
+}
+
 export class BrowserEngine implements QueryEngine {
   private readonly attached = new Map<string, Promise<void>>();
 
@@ -60,11 +66,25 @@ export class BrowserEngine implements QueryEngine {
     private readonly manifest: Manifest,
     private readonly dataUrl: string,
     private readonly loader: Loader,
-    private readonly onProgress: (p: LoadProgress) => void
+    private readonly onProgress: (p: LoadProgress) => void,
+    private readonly downloads: Map<string, Promise<Uint8Array>>
   ) {}
 
-  static async open(manifest: Manifest, dataUrl: string, loader: Loader, onProgress: (p: LoadProgress) => void): Promise<BrowserEngine> {
+  /**
+   * `prefetch` names the datasets the page will query first: their downloads start now, in
+   * parallel with fetching and compiling the engine, instead of after it.
+   */
+  static async open(manifest: Manifest, dataUrl: string, loader: Loader, onProgress: (p: LoadProgress) => void, prefetch: readonly string[] = []): Promise<BrowserEngine> {
     if (typeof WebAssembly !== 'object') throw new Error('此浏览器不支持 WebAssembly');
+    const downloads = new Map<string, Promise<Uint8Array>>();
+    for (const name of prefetch) {
+      const url = datasetUrl(manifest, dataUrl, loader, name);
+      if (url) {
+        const p = fetchBytes(url, name, onProgress);
+        p.catch(() => {}); // a failed prefetch is retried (and reported) on first use
+        downloads.set(name, p);
+      }
+    }
     const duckdb = await import('@duckdb/duckdb-wasm');
     const [mvpWasm, mvpWorker, ehWasm, ehWorker] = await Promise.all([
       import('@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url'),
@@ -97,7 +117,7 @@ export class BrowserEngine implements QueryEngine {
     await db.open({ query: { castBigIntToDouble: true } });
     const conn = await db.connect();
     await conn.query(`SET autoinstall_known_extensions = false; SET autoload_known_extensions = false`);
-    return new BrowserEngine(db, conn, manifest, dataUrl, loader, onProgress);
+    return new BrowserEngine(db, conn, manifest, dataUrl, loader, onProgress, downloads);
   }
 
   /** Makes table `name` available, downloading it on first use. */
@@ -111,17 +131,24 @@ export class BrowserEngine implements QueryEngine {
     return p;
   }
 
+  private bytes(name: string): Promise<Uint8Array> {
+    const url = datasetUrl(this.manifest, this.dataUrl, this.loader, name);
+    if (!url) throw new Error(`数据集 ${name} 未发布`);
+    const prefetched = this.downloads.get(name);
+    this.downloads.delete(name);
+    return prefetched ? prefetched.catch(() => fetchBytes(url, name, this.onProgress)) : fetchBytes(url, name, this.onProgress);
+  }
+
   private async load(name: string): Promise<void> {
     const d = this.manifest.datasets[name];
     if (!d) throw new Error(`数据集 ${name} 未发布`);
+    const bytes = await this.bytes(name);
     if (this.loader === 'duckdb' && d.database) {
-      const bytes = await fetchBytes(`${this.dataUrl}/${d.database.file}`, name, this.onProgress);
       await this.db.registerFileBuffer(d.database.file, bytes);
       await this.conn.query(`ATTACH '${d.database.file}' AS "ds_${name}" (READ_ONLY)`);
       await this.conn.query(`CREATE VIEW "${name}" AS SELECT * FROM "ds_${name}"."${name}"`);
       return;
     }
-    const bytes = await fetchBytes(`${this.dataUrl}/${d.file}`, name, this.onProgress);
     const { parquetToArrow } = await import('./parquet-arrow');
     await this.conn.insertArrowTable(await parquetToArrow(bytes.buffer as ArrayBuffer, d.columns), { name, create: true });
   }

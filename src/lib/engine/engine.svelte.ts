@@ -16,8 +16,11 @@ class EngineState {
   private instance: Promise<BrowserEngine> | null = null;
   private manifest: Manifest | null = null;
 
-  /** Starts loading (once); pages call it from onMount so it never delays first paint. */
-  start(manifest: Manifest): Promise<BrowserEngine> {
+  /**
+   * Starts loading (once); pages call it from onMount so it never delays first paint, naming the
+   * datasets they query first so those download while the engine compiles.
+   */
+  start(manifest: Manifest, prefetch: readonly string[] = []): Promise<BrowserEngine> {
     this.manifest = manifest;
     if (this.instance) return this.instance;
     this.status = 'loading';
@@ -25,7 +28,7 @@ class EngineState {
     const params = new URLSearchParams(location.search);
     const loader = (params.get('loader') === 'parquet' ? 'parquet' : 'duckdb') as Loader;
     this.instance = import('./browser')
-      .then(({ BrowserEngine }) => BrowserEngine.open(manifest, `${base}/data`, loader, (p) => (this.progress = p)))
+      .then(({ BrowserEngine }) => BrowserEngine.open(manifest, `${base}/data`, loader, (p) => (this.progress = p), prefetch))
       .then((e) => {
         this.status = 'ready';
         return e;

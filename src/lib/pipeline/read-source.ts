@@ -4,7 +4,8 @@
  * a quoted cell spanning lines is still one row).
  * Rows are streamed, never held, so a million-row survey costs no more memory than one row.
  */
-import { readFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import type { Readable } from 'node:stream';
 import Papa from 'papaparse';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
@@ -23,39 +24,79 @@ export interface RowHandlers {
 }
 
 /** BOM → UTF-8; valid UTF-8 → UTF-8; anything else is read as GB18030 (a superset of GBK/GB2312). */
-export function decodeText(buf: Uint8Array): { text: string; encoding: SourceEncoding } {
-  if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf)
-    return { text: new TextDecoder('utf-8').decode(buf.subarray(3)), encoding: 'utf-8-bom' };
+export function detectEncoding(buf: Uint8Array): SourceEncoding {
+  if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return 'utf-8-bom';
   try {
-    // one pass both validates and decodes
-    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(buf), encoding: 'utf-8' };
+    new TextDecoder('utf-8', { fatal: true }).decode(buf);
+    return 'utf-8';
   } catch {
-    return { text: iconv.decode(Buffer.from(buf), 'gb18030'), encoding: 'gb18030' };
+    return 'gb18030';
   }
 }
 
-export const detectEncoding = (buf: Uint8Array): SourceEncoding => decodeText(buf).encoding;
+/** The same decision for a file of any size, read in chunks (a 1 GB file is no single string). */
+async function detectFileEncoding(path: string): Promise<SourceEncoding> {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let first = true;
+  try {
+    for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+      if (first && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) return 'utf-8-bom';
+      first = false;
+      decoder.decode(chunk, { stream: true });
+    }
+    decoder.decode();
+    return 'utf-8';
+  } catch {
+    return 'gb18030';
+  }
+}
+
+function decodedStream(path: string, encoding: SourceEncoding): Readable {
+  const raw = createReadStream(path, { highWaterMark: 1 << 20 });
+  if (encoding === 'gb18030') return raw.pipe(iconv.decodeStream('gb18030')) as unknown as Readable;
+  raw.setEncoding('utf8');
+  return raw;
+}
 
 /** A comma file, or a tab or semicolon one as some exports write; decided from the header line. */
-function sniffDelimiter(text: string): string {
-  const nl = text.indexOf('\n');
-  const firstLine = nl < 0 ? text : text.slice(0, nl);
+function sniffDelimiter(firstLine: string): string {
   const counts = [',', '\t', ';', '，'].map((d) => [d, firstLine.split(d).length - 1] as const);
   counts.sort((a, b) => b[1] - a[1]);
   return counts[0][1] > 0 ? counts[0][0] : ',';
 }
 
+async function firstLine(path: string, encoding: SourceEncoding): Promise<string> {
+  let text = '';
+  for await (const chunk of decodedStream(path, encoding)) {
+    text += chunk as string;
+    const nl = text.indexOf('\n');
+    if (nl >= 0) return text.slice(0, nl);
+    if (text.length > 1 << 20) break;
+  }
+  return text;
+}
+
+/** Streams the file through the decoder into the CSV parser: memory stays flat for any size. */
 export async function readCsv(path: string, on: RowHandlers): Promise<SourceInfo> {
-  const { text, encoding } = decodeText(await readFile(path));
+  const encoding = await detectFileEncoding(path);
+  const delimiter = sniffDelimiter((await firstLine(path, encoding)).replace(/^\ufeff/, ''));
   let row = 0;
-  Papa.parse<string[]>(text, {
-    delimiter: sniffDelimiter(text),
-    skipEmptyLines: false,
-    step: ({ data }) => {
-      row++;
-      if (row === 1) on.header(data);
-      else if (data.some((c) => c.trim() !== '')) on.row(data, row);
-    }
+  await new Promise<void>((resolve, reject) => {
+    const input = decodedStream(path, encoding);
+    input.on('error', reject);
+    Papa.parse<string[]>(input as unknown as File, {
+      delimiter,
+      skipEmptyLines: false,
+      step: ({ data }) => {
+        row++;
+        if (row === 1) {
+          if (data.length) data[0] = data[0].replace(/^\ufeff/, '');
+          on.header(data);
+        } else if (data.some((c) => c.trim() !== '')) on.row(data, row);
+      },
+      complete: () => resolve(),
+      error: (e: Error) => reject(e)
+    });
   });
   if (row === 0) on.header([]);
   return { encoding };

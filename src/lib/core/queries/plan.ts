@@ -7,7 +7,9 @@ import type { Manifest } from '../manifest';
 import type { Query, QueryEngine } from '../query';
 
 export type QueryPlan = Record<string, Query<unknown> | null>;
-export type PlanResults<P extends QueryPlan> = { [K in keyof P]: P[K] extends Query<infer T> ? T | null : null };
+/** Distributes over `Query<T> | null`, so an optional query still yields its result type. */
+type ResultOf<Q> = Q extends Query<infer T> ? T : never;
+export type PlanResults<P extends QueryPlan> = { [K in keyof P]: ResultOf<P[K]> | null };
 
 export const available = (m: Manifest, q: Query<unknown>): boolean => q.datasets.every((d) => d in m.datasets);
 
@@ -20,3 +22,8 @@ export async function runPlan<P extends QueryPlan>(engine: QueryEngine, manifest
   );
   return out as PlanResults<P>;
 }
+
+/** The datasets a plan reads, for the engine to start downloading early. */
+export const planDatasets = (m: Manifest, plan: QueryPlan): string[] => [
+  ...new Set(Object.values(plan).flatMap((q) => (q && available(m, q) ? q.datasets : [])))
+];
