@@ -81,3 +81,22 @@ describe('overview', () => {
     await context.close();
   });
 });
+
+describe('/data downloads', () => {
+  it('offers every published dataset as CSV with a BOM and no formula cells, and as Parquet', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(`${baseUrl()}/data/`);
+    const csvLinks = await page.locator('[data-testid="downloads"] a[href$=".csv"]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    const parquetLinks = await page.locator('[data-testid="downloads"] a[href$=".parquet"]').count();
+    expect(csvLinks.length).toBeGreaterThanOrEqual(10);
+    expect(parquetLinks).toBe(csvLinks.length);
+    for (const href of csvLinks.filter((h) => /(jobs|competition_results|talent_pool)\./.test(h))) {
+      const body = await (await page.request.get(href)).body();
+      expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      const text = body.toString('utf8');
+      const cells = text.split(/\r\n/).flatMap((line) => line.split(','));
+      expect(cells.filter((c) => /^"?[=+@-]/.test(c) && !/^-?\d/.test(c))).toEqual([]);
+    }
+    await context.close();
+  });
+});
