@@ -58,7 +58,7 @@ describe('talent_pool', () => {
     t.talent = registry(50);
     const a = await publishTables(t);
     const b = await publishTables(t);
-    const refs = (await readFile(join(a.private, 'talent_refs.csv'), 'utf8')).trimEnd().split('\n');
+    const refs = (await readFile(join(a.private, 'talent_refs.csv'), 'utf8')).trimEnd().split(/\r?\n/);
     expect(refs[0]).toBe('\ufeffref,person_id');
     const poolA = (await a.read<Pool>('talent_pool')).map((r) => r.ref);
     expect(refs.slice(1).map((l) => l.split(',')[0]).sort()).toEqual([...poolA].sort());

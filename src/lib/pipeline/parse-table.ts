@@ -2,13 +2,12 @@
  * Reads one source file against its table definition: maps headers (English or Chinese), types
  * every cell, and logs every problem with its row and column. Produces columns of typed values.
  */
-import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { headerIndex, headerKey, type ColumnDef, type TableDef } from '../core/dictionary';
 import type { IssueLog } from './issues';
 import { parseCell, type CellValue } from './parse-cell';
 import { readSource, type SourceInfo } from './read-source';
+import { sha256File } from './release';
 
 export interface ParsedTable {
   def: TableDef;
@@ -29,7 +28,7 @@ export const columnTag = (c: ColumnDef): string => `${c.label}（${c.name}）`;
 
 export async function parseTable(def: TableDef, path: string, log: IssueLog): Promise<ParsedTable> {
   const file = basename(path);
-  const sha256 = createHash('sha256').update(await readFile(path)).digest('hex');
+  const sha256 = await sha256File(path);
   const index = headerIndex(def);
   const columns: Record<string, CellValue[]> = {};
   const columnNumber: Record<string, number> = {};

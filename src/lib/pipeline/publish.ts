@@ -161,8 +161,6 @@ const MISSING_REASON: Record<string, string> = {
   competition_results: '未提供竞赛成绩（competition_results）'
 };
 
-const csvField = (s: string) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-
 export async function publish(opts: PublishOptions): Promise<PublishResult> {
   const log = new IssueLog();
   const timings: Record<string, number> = {};
@@ -237,17 +235,15 @@ export async function publish(opts: PublishOptions): Promise<PublishResult> {
       datasets,
       missing,
       topology,
-      sources: await Promise.all(
-        [...found.tables].map(async ([table]) => ({
-          table,
-          file: src[table]!.file,
-          encoding: src[table]!.encoding,
-          rows: src[table]!.length,
-          sha256: src[table]!.sha256
-        }))
-      ).then(async (s) =>
-        found.boundaries ? [...s, { table: 'region_boundaries', file: BOUNDARIES_FILE, encoding: 'utf-8', rows: boundaries?.features.length ?? 0, sha256: await sha256File(found.boundaries) }] : s
-      ),
+      sources: [
+        ...[...found.tables.keys()].map((table) => {
+          const t = src[table]!;
+          return { table, file: t.file, encoding: t.encoding, rows: t.length, sha256: t.sha256 };
+        }),
+        ...(found.boundaries
+          ? [{ table: 'region_boundaries', file: BOUNDARIES_FILE, encoding: 'utf-8', rows: boundaries?.features.length ?? 0, sha256: await sha256File(found.boundaries) }]
+          : [])
+      ],
       thresholds: { wage_min_workers: WAGE_MIN_WORKERS, wage_min_enterprises: WAGE_MIN_ENTERPRISES, talent_min_count: TALENT_MIN_COUNT },
       years: {
         wage: datasets.wage_prices ? await years('SELECT DISTINCT year::INTEGER AS y FROM wage_cells ORDER BY y') : [],
@@ -256,8 +252,8 @@ export async function publish(opts: PublishOptions): Promise<PublishResult> {
       }
     };
     await writeFile(join(staging, MANIFEST_FILE), JSON.stringify(manifest, null, 2) + '\n');
-    // UTF-8 with BOM so Excel opens it; only the bureau sees this file.
-    await writeFile(join(privateStaging, 'talent_refs.csv'), '\ufeffref,person_id\n' + refs.map((r) => r.map(csvField).join(',')).join('\n') + (refs.length ? '\n' : ''));
+    // Only the bureau sees this file; CSV with BOM so Excel opens it.
+    await writeFile(join(privateStaging, 'talent_refs.csv'), toCsv(['ref', 'person_id'], refs.map(([ref, person_id]) => ({ ref, person_id }))));
     time('write');
 
     await swapIn(staging, opts.out);

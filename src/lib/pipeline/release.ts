@@ -3,8 +3,8 @@
  * to the target (same filesystem), and the target is swapped for it only at the very end.
  */
 import { createHash } from 'node:crypto';
-import { constants } from 'node:fs';
-import { access, mkdtemp, readFile, rename, rm, stat } from 'node:fs/promises';
+import { constants, createReadStream } from 'node:fs';
+import { access, mkdtemp, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 
 /** Null when `dir` can be (re)created: its parent exists and is writable, and it is not a file. */
@@ -52,7 +52,9 @@ export async function swapIn(staged: string, target: string): Promise<void> {
 }
 
 export async function sha256File(path: string): Promise<string> {
-  return createHash('sha256').update(await readFile(path)).digest('hex');
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
 }
 
 /** `name.parquet` → `name.1a2b3c4d.parquet`, so files can be cached forever. */
