@@ -20,6 +20,7 @@ import { buildJobs } from './jobs';
 import { parseTable } from './parse-table';
 import { contentHashed, outputProblem, sha256File, stagingDir, swapIn } from './release';
 import { buildLookups, type Lookups, type Sources } from './sources';
+import { buildOccupationPinyin } from './search-terms';
 import { buildTalentPool, buildTalentStats } from './talent';
 import { WAGE_PRICE_COLUMNS, computeWagePrices, importOfficialWagePrices } from './wage-prices';
 
@@ -90,8 +91,18 @@ interface DatasetPlan {
 function datasetPlans(src: Sources): DatasetPlan[] {
   const wageNeeds = src.wage_survey ? ['wage_survey'] : ['wage_prices'];
   return [
-    { name: 'occupation_groups', needs: ['occupation_groups'], select: `SELECT code, name, len(string_split(code, '-'))::TINYINT AS depth FROM occupation_groups ORDER BY code` },
-    { name: 'occupations', needs: ['occupations'], select: `SELECT code, name, aliases, marks, max_level FROM occupations ORDER BY code` },
+    {
+      name: 'occupation_groups',
+      needs: ['occupation_groups'],
+      select: `SELECT g.code, g.name, len(string_split(g.code, '-'))::TINYINT AS depth, p.pinyin, p.initials
+               FROM occupation_groups g JOIN occupation_pinyin p USING (code) ORDER BY g.code`
+    },
+    {
+      name: 'occupations',
+      needs: ['occupations'],
+      select: `SELECT o.code, o.name, o.aliases, o.marks, o.max_level, p.pinyin, p.initials
+               FROM occupations o JOIN occupation_pinyin p USING (code) ORDER BY o.code`
+    },
     { name: 'regions', needs: ['regions'], select: `SELECT code, name, parent_code, kind FROM regions ORDER BY kind DESC, code` },
     { name: 'region_stats', needs: ['region_stats'], select: `SELECT region_code, year, population, employed FROM region_stats ORDER BY year, region_code` },
     { name: 'skills', needs: ['skills'], select: `SELECT skill_id, name, synonyms, occupation_codes FROM skills ORDER BY skill_id` },
@@ -128,6 +139,7 @@ async function build(conn: DuckDBConnection, src: Sources, l: Lookups, opts: Pub
     const t = src[def.name];
     if (t) await loadTable(conn, t);
   }
+  await buildOccupationPinyin(conn, src);
   time('load');
   const pref = l.prefecture!.code;
   if (src.wage_survey) await computeWagePrices(conn, pref);

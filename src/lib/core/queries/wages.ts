@@ -1,0 +1,124 @@
+/**
+ * The 工资价位 table: one filter (year × region × industry × level) gives every occupation cell,
+ * at every level of the hierarchy, with its names. The view state lives in the URL.
+ */
+import type { Manifest } from '../manifest';
+import type { Query } from '../query';
+import { MAX_LEVEL } from '../skill-levels';
+import { INDUSTRIES } from '../industries';
+
+export interface WageView {
+  year: number;
+  region: string;
+  industry: string | null;
+  level: number | null;
+  sort: SortKey;
+  desc: boolean;
+  q: string;
+  /** Expanded group codes. */
+  open: string[];
+}
+
+export const SORT_KEYS = ['code', 'n_workers', 'p10', 'p25', 'p50', 'p75', 'p90'] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+
+export function defaultWageView(m: Manifest): WageView {
+  return { year: m.years.wage.at(-1) ?? 0, region: m.prefecture.code, industry: null, level: null, sort: 'code', desc: false, q: '', open: [] };
+}
+
+/** Reads a view from the URL, ignoring anything malformed (a stale or hand-edited link still opens). */
+export function parseWageView(params: URLSearchParams, m: Manifest, regions: readonly string[]): WageView {
+  const v = defaultWageView(m);
+  const year = Number(params.get('year'));
+  if (m.years.wage.includes(year)) v.year = year;
+  const region = params.get('region');
+  if (region && regions.includes(region)) v.region = region;
+  const industry = params.get('industry');
+  if (industry && industry in INDUSTRIES) v.industry = industry;
+  const level = params.get('level');
+  if (level !== null && /^\d$/.test(level) && Number(level) <= MAX_LEVEL) v.level = Number(level);
+  const sort = params.get('sort') as SortKey | null;
+  if (sort && SORT_KEYS.includes(sort)) v.sort = sort;
+  v.desc = params.get('dir') === 'desc';
+  v.q = (params.get('q') ?? '').slice(0, 50);
+  v.open = (params.get('open') ?? '').split(',').filter((c) => /^[1-8](-\d{2}){0,2}$/.test(c));
+  return v;
+}
+
+/** The URL query for a view; defaults are left out so links stay short. */
+export function wageViewParams(v: WageView, m: Manifest): URLSearchParams {
+  const d = defaultWageView(m);
+  const p = new URLSearchParams();
+  if (v.year !== d.year) p.set('year', String(v.year));
+  if (v.region !== d.region) p.set('region', v.region);
+  if (v.industry !== null) p.set('industry', v.industry);
+  if (v.level !== null) p.set('level', String(v.level));
+  if (v.sort !== 'code') p.set('sort', v.sort);
+  if (v.desc) p.set('dir', 'desc');
+  if (v.q) p.set('q', v.q);
+  if (v.open.length) p.set('open', [...v.open].sort().join(','));
+  return p;
+}
+
+export interface WageRow {
+  code: string;
+  depth: number;
+  name: string;
+  unit: string;
+  n_workers: number | null;
+  n_enterprises: number | null;
+  p10: number | null;
+  p25: number | null;
+  p50: number | null;
+  p75: number | null;
+  p90: number | null;
+  suppressed: boolean;
+  quality_flags: string | null;
+  source: string;
+}
+
+export const wageTable = (v: Pick<WageView, 'year' | 'region' | 'industry' | 'level'>): Query<WageRow[]> => ({
+  name: 'wages.table',
+  datasets: ['wage_prices', 'occupations', 'occupation_groups'],
+  sql: `SELECT w.occupation_code AS code, w.occupation_depth::INTEGER AS depth, coalesce(o.name, g.name, w.occupation_code) AS name,
+               w.unit, w.n_workers::INTEGER AS n_workers, w.n_enterprises::INTEGER AS n_enterprises,
+               w.p10, w.p25, w.p50, w.p75, w.p90, w.suppressed, w.quality_flags, w.source
+        FROM wage_prices w
+        LEFT JOIN occupations o ON o.code = w.occupation_code
+        LEFT JOIN occupation_groups g ON g.code = w.occupation_code
+        WHERE w.year = ? AND w.region_code = ? AND w.industry IS NOT DISTINCT FROM ? AND w.skill_level IS NOT DISTINCT FROM ?
+          AND w.occupation_depth > 0
+        ORDER BY w.occupation_code`,
+  params: [v.year, v.region, v.industry, v.level]
+});
+
+export interface OccupationEntry {
+  code: string;
+  name: string;
+  aliases: string[];
+  pinyin: string[];
+  initials: string[];
+}
+
+/** Every occupation and group with its search terms (small: shipped in the page). */
+export const occupationEntries: Query<OccupationEntry[]> = {
+  name: 'wages.occupations',
+  datasets: ['occupations', 'occupation_groups'],
+  sql: `SELECT code, name, aliases, pinyin, initials FROM occupations
+        UNION ALL SELECT code, name, []::VARCHAR[] AS aliases, pinyin, initials FROM occupation_groups
+        ORDER BY code`,
+  params: []
+};
+
+export interface RegionEntry {
+  code: string;
+  name: string;
+  kind: string;
+}
+
+export const regionEntries: Query<RegionEntry[]> = {
+  name: 'wages.regions',
+  datasets: ['regions'],
+  sql: `SELECT code, name, kind FROM regions ORDER BY kind DESC, code`,
+  params: []
+};
