@@ -50,3 +50,48 @@ describe('/wages', () => {
     await context.close();
   });
 });
+
+describe('/wages/[code]', () => {
+  it('checks 6,500 元/月 as a 高级工 in 蒙自市 against the published percentiles, and prints the sheet', async () => {
+    const { page, context, consoleErrors } = await openPage(browser);
+    await page.goto(`${baseUrl()}/wages/6-18-02-04/`);
+    await waitForEngine(page);
+    const form = page.getByRole('form', { name: '工资核对' });
+    await form.getByLabel('技能等级').selectOption({ label: '高级工（三级）' });
+    await form.getByLabel('地区').selectOption({ label: '蒙自市' });
+    await form.getByLabel('工资（元）').fill('6500');
+    const position = page.getByTestId('check-position');
+    await position.waitFor({ timeout: 30_000 });
+    const text = await position.innerText();
+    expect(text).toMatch(/约第 \d+ 百分位|低于低位数|高于高位数/);
+    expect(page.url()).toMatch(/level=4/);
+    expect(page.url()).toMatch(/region=532503/);
+    expect(page.url()).toMatch(/amount=6500/);
+
+    // the figures quoted are the cell's published percentiles
+    const result = await page.getByTestId('check-result').innerText();
+    const ladderRow = await page.locator('[data-testid="ladder-table"] tr.checked').innerText();
+    const p50 = result.match(/中位数 ([\d,]+)/)?.[1];
+    expect(p50).toBeTruthy();
+    expect(ladderRow).toContain(p50!);
+
+    // the print sheet: A4 PDF with the verdict and the non-binding note, without the navigation
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('header.site-header').isVisible()).toBe(false);
+    expect(await page.locator('.print-meta').isVisible()).toBe(true);
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
+    expect(pdf.length).toBeGreaterThan(10_000);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('prerenders every occupation page with its ladder, readable without JavaScript', async () => {
+    const { page, context } = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(`${baseUrl()}/wages/6-18-02-04/`);
+    expect(await page.locator('h1').innerText()).toContain('焊工');
+    expect(await page.locator('[data-testid="ladder-table"] tbody tr').count()).toBeGreaterThanOrEqual(5);
+    expect(await page.locator('[data-testid="county-table"] tbody tr').count()).toBe(13);
+    await context.close();
+  });
+});

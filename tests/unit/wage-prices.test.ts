@@ -66,6 +66,9 @@ describe('wage_prices from the survey', () => {
       checked++;
     }
     expect(checked).toBeGreaterThan(50);
+    // one row per cell
+    const keys = cells.map((c) => [c.year, c.region_code, c.occupation_code, c.skill_level, c.industry].join('|'));
+    expect(new Set(keys).size).toBe(keys.length);
     // Every hierarchy level and the all-cells exist.
     expect(new Set(cells.map((c) => c.occupation_code))).toEqual(new Set([null, '4', '4-03', '4-03-02', '4-03-02-01', '6', '6-18', '6-18-02', '6-18-02-04']));
   });

@@ -59,23 +59,28 @@ export async function computeWagePrices(conn: DuckDBConnection, prefecture: stri
                 d -> CASE WHEN d = 0 THEN '*' ELSE array_to_string(string_split(s.occupation_code, '-')[1:d], '-') END)) o(occupation_code),
          unnest(CASE WHEN s.skill_level IS NULL THEN [-1] ELSE [s.skill_level, -1] END) l(skill_level),
          unnest(CASE WHEN s.industry IS NULL THEN ['*'] ELSE [s.industry, '*'] END) i(industry)`);
+  // A semi-join (EXISTS), not a join: a cell must come out once however many ways it is withheld.
   await conn.run(`
     CREATE OR REPLACE TABLE wage_cells AS
     SELECT ${WAGE_PRICE_COLUMNS} FROM (
-      SELECT c.year, c.region_code, c.occupation_depth::TINYINT AS occupation_depth, c.occupation_code,
+      SELECT c.year::SMALLINT AS year, c.region_code, c.occupation_depth::TINYINT AS occupation_depth, c.occupation_code,
              c.skill_level::TINYINT AS skill_level, c.industry, '元/年' AS unit,
              c.n_workers, c.n_enterprises,
              ${PERCENTILE_COLUMNS.map((p, i) => `CASE WHEN c.suppressed THEN NULL ELSE round(c.q[${i + 1}])::DOUBLE END AS ${p}`).join(',\n             ')},
-             CASE WHEN c.suppressed OR m.year IS NOT NULL THEN NULL ELSE round(c.mean_raw)::DOUBLE END AS mean,
+             CASE WHEN c.suppressed OR c.withheld THEN NULL ELSE round(c.mean_raw)::DOUBLE END AS mean,
              c.suppressed,
-             NOT c.suppressed AND m.year IS NOT NULL AS mean_withheld,
+             NOT c.suppressed AND c.withheld AS mean_withheld,
              'survey' AS source
-      FROM wage_suppressed c
-      LEFT JOIN wage_mean_withheld m
-        ON m.year = c.year AND m.region_code = c.region_code
-       AND m.occupation_code = coalesce(c.occupation_code, '*')
-       AND m.skill_level = coalesce(c.skill_level, -1)
-       AND m.industry = coalesce(c.industry, '*')
+      FROM (
+        SELECT w.*, EXISTS (
+          SELECT 1 FROM wage_mean_withheld m
+          WHERE m.year = w.year AND m.region_code = w.region_code
+            AND m.occupation_code = coalesce(w.occupation_code, '*')
+            AND m.skill_level = coalesce(w.skill_level, -1)
+            AND m.industry = coalesce(w.industry, '*')
+        ) AS withheld
+        FROM wage_suppressed w
+      ) c
     ), LATERAL (SELECT nullif(concat_ws(';', ${coincide}), '') AS quality_flags)`);
   await conn.run(`DROP TABLE wage_suppressed; DROP TABLE wage_mean_withheld`);
 }
