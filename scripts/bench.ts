@@ -5,7 +5,8 @@
  */
 const BENCHES: Record<string, () => Promise<{ run: (args: string[]) => Promise<void> }>> = {
   pipeline: () => import('./bench/pipeline'),
-  load: () => import('./bench/load')
+  load: () => import('./bench/load'),
+  wages: () => import('./bench/wages')
 };
 
 const [name = '', ...args] = process.argv.slice(2);

@@ -47,6 +47,14 @@ describe('/wages', () => {
     const weld = page.locator('tr.match[data-code="6-18-02-04"]');
     await expect.poll(() => weld.count()).toBe(1);
     expect(await weld.innerText()).toContain('焊工');
+    // ranked first among the best matches, and reachable by keyboard
+    const best = page.getByTestId('best-match').first();
+    expect(await best.innerText()).toBe('焊工');
+    await page.getByLabel('查找职业').focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('焊工');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/wages\/6-18-02-04\/$/);
     await context.close();
   });
 });

@@ -16,7 +16,8 @@ const search = new OccupationSearch([
   entry('6-18-02-04', '焊工', ['电焊工', '氩弧焊工', '二保焊工']),
   entry('6-20-03-03', '焊接材料制造工'),
   entry('4-03-02-01', '中式烹调师', ['厨师']),
-  entry('4-04-05-05', '人工智能训练师')
+  entry('4-04-05-05', '人工智能训练师'),
+  entry('4-14-01-02', '医疗护理员', ['护工'])
 ]);
 
 const top = (q: string) => search.search(q)[0];
@@ -25,6 +26,9 @@ describe('OccupationSearch', () => {
   it('finds 焊工 by full pinyin and by initials', () => {
     expect(top('hangong').code).toBe('6-18-02-04');
     expect(top('hg').code).toBe('6-18-02-04');
+  });
+  it('ranks a match on the name above an equally good one through an alias (hg: 焊工 before 护工)', () => {
+    expect(search.search('hg').map((h) => h.code).slice(0, 2)).toEqual(['6-18-02-04', '4-14-01-02']);
   });
   it('finds 车工 through its 工种 alias typed in pinyin, and says which alias matched', () => {
     const hit = top('shukong');

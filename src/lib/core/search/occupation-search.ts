@@ -44,7 +44,11 @@ export class OccupationSearch {
     });
   }
 
-  /** Tier 0 exact, 1 prefix, 2 contains, 3 fuzzy; within a tier, 细类 before groups, then code. */
+  /**
+   * Tier 0 exact, 1 prefix, 2 contains, 3 fuzzy; within a tier, a match on the occupation's own
+   * name before one through a 工种 alias (hg: 焊工 before 医疗护理员 via 护工), then 细类 before
+   * groups, then code.
+   */
   search(query: string, limit = 50): OccupationHit[] {
     const q = fold(query);
     if (!q) return [];
@@ -79,7 +83,7 @@ export class OccupationSearch {
       for (const r of this.fuse.search(q, { limit })) add(r.item, 3, null);
     const depth = (code: string) => code.split('-').length;
     return [...hits.values()]
-      .sort((a, b) => a.tier - b.tier || depth(b.code) - depth(a.code) || a.code.localeCompare(b.code))
+      .sort((a, b) => a.tier - b.tier || Number(a.via !== null) - Number(b.via !== null) || depth(b.code) - depth(a.code) || a.code.localeCompare(b.code))
       .slice(0, limit);
   }
 }

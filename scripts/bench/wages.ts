@@ -1,0 +1,106 @@
+/**
+ * bench wages: latency of the 工资价位 page in headless Chromium, measured inside the page from
+ * the input event to the next frame after the table shows the new view:
+ * - filter changes (region × level), each a DuckDB-wasm query, against the baseline of switching
+ *   back to the default view (answered from the prerendered data, no query) in the same session;
+ * - search keystrokes (typing occupation names and pinyin letter by letter).
+ * Measures whatever release build/ was made from: publish scale 10 into static/data and rebuild
+ * to measure scale 10.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { startServer } from '../serve';
+import { machine, median, percentile } from './machine';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Runs in the page: change selects, wait for the table title to name the view, time it. */
+const FILTER_SCRIPT = `async (steps) => {
+  const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+  const title = () => document.querySelector('[data-testid="wage-title"]').textContent;
+  const selects = [...document.querySelectorAll('form select')];
+  const out = [];
+  for (const [sel, value, expect] of steps) {
+    const el = selects[sel];
+    const t0 = performance.now();
+    el.value = value;
+    el.dispatchEvent(new Event('change', { bubbles: true }));
+    for (let i = 0; i < 2000; i++) {
+      await frame();
+      if (title().includes(expect) && document.querySelector('[data-testid="wage-table"] tbody tr')) break;
+    }
+    out.push(performance.now() - t0);
+  }
+  return out;
+}`;
+
+/** Per keystroke: input event → table DOM updated (MutationObserver), and → next frame. */
+const SEARCH_SCRIPT = `async (words) => {
+  const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+  const input = document.querySelector('input[type="search"]');
+  const table = document.querySelector('main');
+  const out = [];
+  for (const w of words) {
+    for (let i = 1; i <= w.length; i++) {
+      let dom = null;
+      const mo = new MutationObserver(() => { if (dom === null) dom = performance.now(); });
+      mo.observe(table, { childList: true, subtree: true, characterData: true });
+      const t0 = performance.now();
+      input.value = w.slice(0, i);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      await new Promise((r) => setTimeout(r, 0));
+      const settled = performance.now();
+      await frame();
+      mo.disconnect();
+      out.push([(dom ?? settled) - t0, settled - t0, performance.now() - t0]);
+    }
+    input.value = '';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await frame();
+  }
+  return out;
+}`;
+
+const fmt = (xs: number[]) => `p50 ${median(xs).toFixed(1)} ms · p95 ${percentile(xs, 0.95).toFixed(1)} ms (n=${xs.length})`;
+
+export async function run(): Promise<void> {
+  if (!existsSync('build/wages/index.html')) throw new Error('build/ is missing: run npm run build first');
+  const manifest = JSON.parse(readFileSync('build/data/manifest.json', 'utf8'));
+  const server = await startServer('build', 0);
+  const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+  const context = await browser.newContext({ bypassCSP: true });
+  const page = await context.newPage();
+  await page.goto(`${base}/wages/`);
+  await page.waitForSelector('[data-testid="engine-status"][data-status="ready"]', { timeout: 60_000 });
+
+  const options = await page.evaluate(`[...document.querySelectorAll('form select')[1].options].map((o) => [o.value, o.textContent])`) as [string, string][];
+  const levels = [['4', '高级工（三级）'], ['', '全部等级'], ['2', '初级工（五级）']];
+  const steps: [number, string, string][] = [];
+  const baseline: [number, string, string][] = [];
+  for (const [code, label] of options.slice(1, 9)) {
+    for (const [lv, lvLabel] of levels) {
+      steps.push([3, lv, lvLabel === '全部等级' ? '全部等级' : lvLabel]);
+      steps.push([1, code, label!]);
+    }
+    baseline.push([1, manifest.prefecture.code, manifest.prefecture.name]);
+  }
+  // warm up the engine's first query (dataset attach) so it is not counted as a filter change
+  await page.evaluate(`(${FILTER_SCRIPT})(${JSON.stringify(steps.slice(0, 2))})`);
+  const filter = (await page.evaluate(`(${FILTER_SCRIPT})(${JSON.stringify(steps)})`)) as number[];
+  const reset = [[3, '', '全部等级'] as [number, string, string]];
+  await page.evaluate(`(${FILTER_SCRIPT})(${JSON.stringify(reset)})`);
+  const base0 = (await page.evaluate(`(${FILTER_SCRIPT})(${JSON.stringify(baseline.flatMap((b, i) => [[1, options[1 + i][0], options[1 + i][1]], b]))})`)) as number[];
+  const prerendered = base0.filter((_, i) => i % 2 === 1);
+  const keys = (await page.evaluate(`(${SEARCH_SCRIPT})(${JSON.stringify(['焊工', 'hangong', 'hg', 'shukongchegong', '中式烹调师', '6-18-02', 'diangong'])})`)) as [number, number, number][];
+
+  const wageRows = manifest.datasets.wage_prices?.rows ?? 0;
+  console.log(`bench wages on ${machine()}, Chromium ${browser.version()}, release with ${wageRows.toLocaleString('en')} wage cells`);
+  console.log(`  filter change (DuckDB-wasm query + render): ${fmt(filter)}   target p95 ≤ 50 ms (scale 1), ≤ 150 ms (scale 10)`);
+  console.log(`  baseline: back to the default view, from prerendered data (no query): ${fmt(prerendered)}`);
+  console.log(`  ratio: a queried filter change costs ${(median(filter) / median(prerendered)).toFixed(1)}× the prerendered one (medians)`);
+  console.log(`  search keystroke, input → search done and DOM updated: ${fmt(keys.map((k) => k[1]))}   target ≤ 16 ms`);
+  console.log(`  search keystroke, input → next animation frame (includes waiting for vsync): ${fmt(keys.map((k) => k[2]))}`);
+  await browser.close();
+  server.close();
+}
