@@ -1,4 +1,5 @@
 /** The 工资价位 table: filters and sort live in the URL, search finds by pinyin, numbers match the data. */
+import { readFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, launch, openPage, waitForEngine } from './browser';
@@ -36,6 +37,23 @@ describe('/wages', () => {
     await page.goBack();
     await expect.poll(() => page.getByTestId('wage-title').innerText()).toContain('蒙自市 · 全部行业 · 全部等级');
     expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('downloads the current view as CSV that Excel opens (BOM, no formula cells)', async () => {
+    const { page, context } = await openPage(browser, { acceptDownloads: true });
+    await page.goto(`${baseUrl()}/wages/?region=532503`);
+    await waitForEngine(page);
+    await expect.poll(() => page.getByTestId('wage-title').innerText()).toContain('蒙自市');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-csv').click()]);
+    expect(download.suggestedFilename()).toMatch(/^工资价位_\d{4}_蒙自市_全部行业_全部等级\.csv$/);
+    const body = await readFile((await download.path())!);
+    expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = body.toString('utf8').trim().split('\r\n');
+    expect(lines[0]).toContain('中位数(P50)');
+    expect(lines.length).toBeGreaterThan(20);
+    expect(lines.slice(1).every((l) => l.split(',').every((c) => !/^"?[=+@]/.test(c)))).toBe(true);
+    expect(lines.slice(1).every((l) => l.includes('蒙自市'))).toBe(true);
     await context.close();
   });
 
