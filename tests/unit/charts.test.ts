@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ladderChart, type LadderDatum } from '../../src/lib/charts/ladder-chart';
+import { trendChart } from '../../src/lib/charts/trend-chart';
 import { svgSnapshot, testDocument } from '../helpers/svg-snapshot';
 
 const cell = (skill_level: number | null, p50: number | null, suppressed = false): LadderDatum => ({
@@ -29,6 +30,17 @@ describe('ladderChart', () => {
     const svg = ladderChart(rows, { width: 640, salary: 78_000, document: testDocument() });
     expect(svg.textContent).toContain('核对');
     const [expected, actual] = svgSnapshot('ladder-salary', svg);
+    expect(actual).toBe(expected);
+  });
+});
+
+describe('trendChart', () => {
+  it('draws the median line with a dot per published year and leaves withheld years out', () => {
+    const years = [2021, 2022, 2023, 2024, 2025].map((year, i) => ({ year, p25: 40_000 + i * 2000, p50: 55_000 + i * 2500, p75: 80_000 + i * 3000, suppressed: year === 2023 }));
+    const svg = trendChart(years, { width: 640, document: testDocument() });
+    expect(svg.querySelectorAll('circle').length).toBe(4);
+    expect(svg.textContent).toContain('2023');
+    const [expected, actual] = svgSnapshot('trend', svg);
     expect(actual).toBe(expected);
   });
 });
