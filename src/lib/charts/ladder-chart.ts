@@ -5,15 +5,10 @@
  */
 import * as Plot from '@observablehq/plot';
 import { skillLevelLabel } from '../core/skill-levels';
+import type { PercentileCell } from '../core/wage-cell';
 
-export interface LadderDatum {
+export interface LadderDatum extends PercentileCell {
   skill_level: number | null;
-  p10: number | null;
-  p25: number | null;
-  p50: number | null;
-  p75: number | null;
-  p90: number | null;
-  suppressed: boolean;
 }
 
 export interface LadderOptions {

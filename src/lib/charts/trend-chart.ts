@@ -3,14 +3,9 @@
  * withheld leave a gap rather than a guessed value. The trend table carries the same figures.
  */
 import * as Plot from '@observablehq/plot';
+import type { PercentileCell } from '../core/wage-cell';
 
-export interface TrendDatum {
-  year: number;
-  p25: number | null;
-  p50: number | null;
-  p75: number | null;
-  suppressed: boolean;
-}
+export type TrendDatum = Pick<PercentileCell, 'p25' | 'p50' | 'p75' | 'suppressed'> & { year: number };
 
 const wan = (v: number) => `${(v / 10000).toLocaleString('zh-CN', { maximumFractionDigits: 1 })}万`;
 

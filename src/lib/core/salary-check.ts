@@ -3,14 +3,9 @@
  * position is interpolated linearly between them and is approximate ("约第 62 百分位"); below
  * P10 or above P90 there is nothing to interpolate against, and the answer says so.
  */
-export interface PercentileCell {
-  p10: number | null;
-  p25: number | null;
-  p50: number | null;
-  p75: number | null;
-  p90: number | null;
-  suppressed: boolean;
-}
+import type { PercentileCell } from './wage-cell';
+
+export type { PercentileCell };
 
 export type Position =
   | { kind: 'unavailable' }

@@ -5,19 +5,10 @@
 import type { Manifest } from '../manifest';
 import { occupationAncestor, occupationDepth } from '../occupation-codes';
 import type { Query } from '../query';
+import type { WageCell } from '../wage-cell';
 
-export interface LadderRow {
+export interface LadderRow extends WageCell {
   skill_level: number | null;
-  n_workers: number | null;
-  n_enterprises: number | null;
-  p10: number | null;
-  p25: number | null;
-  p50: number | null;
-  p75: number | null;
-  p90: number | null;
-  suppressed: boolean;
-  quality_flags: string | null;
-  unit: string;
 }
 
 const cell = (t = '') => `${t}skill_level::INTEGER AS skill_level, ${t}n_workers::INTEGER AS n_workers,

@@ -4,6 +4,7 @@
  */
 import type { Manifest } from '../manifest';
 import type { Query } from '../query';
+import type { WageCell } from '../wage-cell';
 import { MAX_LEVEL } from '../skill-levels';
 import { INDUSTRIES } from '../industries';
 
@@ -60,20 +61,10 @@ export function wageViewParams(v: WageView, m: Manifest): URLSearchParams {
   return p;
 }
 
-export interface WageRow {
+export interface WageRow extends WageCell {
   code: string;
   depth: number;
   name: string;
-  unit: string;
-  n_workers: number | null;
-  n_enterprises: number | null;
-  p10: number | null;
-  p25: number | null;
-  p50: number | null;
-  p75: number | null;
-  p90: number | null;
-  suppressed: boolean;
-  quality_flags: string | null;
   source: string;
 }
 
