@@ -14,22 +14,29 @@ import { machine, median, percentile } from './machine';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Runs in the page: change selects, wait for the table title to name the view, time it. */
+/**
+ * Runs in the page: change a select, and time until the table title names the new view and rows
+ * are in the table, observed by a MutationObserver (not by animation frames, which would round
+ * every measurement up to the next vsync).
+ */
 const FILTER_SCRIPT = `async (steps) => {
-  const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
-  const title = () => document.querySelector('[data-testid="wage-title"]').textContent;
   const selects = [...document.querySelectorAll('form select')];
+  const main = document.querySelector('main');
+  const done = (expect) => document.querySelector('[data-testid="wage-title"]').textContent.includes(expect)
+    && document.querySelector('[data-testid="wage-table"] tbody tr');
   const out = [];
   for (const [sel, value, expect] of steps) {
-    const el = selects[sel];
     const t0 = performance.now();
+    const finished = new Promise((resolve) => {
+      const mo = new MutationObserver(() => { if (done(expect)) { mo.disconnect(); resolve(performance.now()); } });
+      mo.observe(main, { childList: true, subtree: true, characterData: true });
+      setTimeout(() => { mo.disconnect(); resolve(NaN); }, 10000);
+    });
+    const el = selects[sel];
     el.value = value;
     el.dispatchEvent(new Event('change', { bubbles: true }));
-    for (let i = 0; i < 2000; i++) {
-      await frame();
-      if (title().includes(expect) && document.querySelector('[data-testid="wage-table"] tbody tr')) break;
-    }
-    out.push(performance.now() - t0);
+    out.push((await finished) - t0);
+    await new Promise((r) => setTimeout(r, 20));
   }
   return out;
 }`;
@@ -75,18 +82,17 @@ export async function run(): Promise<void> {
   await page.waitForSelector('[data-testid="engine-status"][data-status="ready"]', { timeout: 60_000 });
 
   const options = await page.evaluate(`[...document.querySelectorAll('form select')[1].options].map((o) => [o.value, o.textContent])`) as [string, string][];
-  const levels = [['4', '高级工（三级）'], ['', '全部等级'], ['2', '初级工（五级）']];
+  const levels = [['4', '高级工（三级）'], ['2', '初级工（五级）'], ['', '全部等级']];
   const steps: [number, string, string][] = [];
   const baseline: [number, string, string][] = [];
+  // every step changes something: a region, then its levels in turn
   for (const [code, label] of options.slice(1, 9)) {
-    for (const [lv, lvLabel] of levels) {
-      steps.push([3, lv, lvLabel === '全部等级' ? '全部等级' : lvLabel]);
-      steps.push([1, code, label!]);
-    }
+    steps.push([1, code, label!]);
+    for (const [lv, lvLabel] of levels) steps.push([3, lv, lvLabel]);
     baseline.push([1, manifest.prefecture.code, manifest.prefecture.name]);
   }
   // warm up the engine's first query (dataset attach) so it is not counted as a filter change
-  await page.evaluate(`(${FILTER_SCRIPT})(${JSON.stringify(steps.slice(0, 2))})`);
+  await page.evaluate(`(${FILTER_SCRIPT})(${JSON.stringify([[3, '5', '技师（二级）'], [3, '', '全部等级']])})`);
   const filter = (await page.evaluate(`(${FILTER_SCRIPT})(${JSON.stringify(steps)})`)) as number[];
   const reset = [[3, '', '全部等级'] as [number, string, string]];
   await page.evaluate(`(${FILTER_SCRIPT})(${JSON.stringify(reset)})`);
@@ -96,7 +102,9 @@ export async function run(): Promise<void> {
 
   const wageRows = manifest.datasets.wage_prices?.rows ?? 0;
   console.log(`bench wages on ${machine()}, Chromium ${browser.version()}, release with ${wageRows.toLocaleString('en')} wage cells`);
-  console.log(`  filter change (DuckDB-wasm query + render): ${fmt(filter)}   target p95 ≤ 50 ms (scale 1), ≤ 150 ms (scale 10)`);
+  const timedOut = filter.filter((x) => Number.isNaN(x)).length;
+  if (timedOut) console.log(`  (${timedOut} filter changes showed no update within 10 s and are left out)`);
+  console.log(`  filter change (navigation + DuckDB-wasm query + render): ${fmt(filter.filter((x) => !Number.isNaN(x)))}   target p95 ≤ 50 ms (scale 1), ≤ 150 ms (scale 10)`);
   console.log(`  baseline: back to the default view, from prerendered data (no query): ${fmt(prerendered)}`);
   console.log(`  ratio: a queried filter change costs ${(median(filter) / median(prerendered)).toFixed(1)}× the prerendered one (medians)`);
   console.log(`  search keystroke, input → search done and DOM updated: ${fmt(keys.map((k) => k[1]))}   target ≤ 16 ms`);
