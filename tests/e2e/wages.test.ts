@@ -1,7 +1,10 @@
 /** The 工资价位 table: filters and sort live in the URL, search finds by pinyin, numbers match the data. */
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readParquet } from '../helpers/publish';
 import { baseUrl, launch, openPage, waitForEngine } from './browser';
 
 let browser: Browser;
@@ -118,6 +121,38 @@ describe('/wages/[code]', () => {
     expect(await page.locator('h1').innerText()).toContain('焊工');
     expect(await page.locator('[data-testid="ladder-table"] tbody tr').count()).toBeGreaterThanOrEqual(5);
     expect(await page.locator('[data-testid="county-table"] tbody tr').count()).toBe(13);
+    await context.close();
+  });
+});
+
+describe('numbers on screen equal the published Parquet', () => {
+  const manifest = () => JSON.parse(readFileSync('build/data/manifest.json', 'utf8')) as { datasets: Record<string, { file: string }>; years: { wage: number[] }; prefecture: { code: string } };
+  const cells = (where: string) => readParquet<Record<string, number | null>>(join('build/data', manifest().datasets.wage_prices.file), where);
+  const digits = (s: string) => s.split(/\s+/).map((x) => x.replace(/,/g, '')).filter((x) => /^\d+$/.test(x)).map(Number);
+
+  it('in the /wages table (焊工, whole prefecture, latest year)', async () => {
+    const m = manifest();
+    const { page, context } = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(`${baseUrl()}/wages/`);
+    const year = m.years.wage.at(-1);
+    const [c] = await cells(`year = ${year} AND region_code = '${m.prefecture.code}' AND occupation_code = '6' AND skill_level IS NULL AND industry IS NULL`);
+    const row = await page.locator('tr[data-code="6"]').innerText();
+    expect(digits(row).slice(-6)).toEqual([c.n_workers, c.p10, c.p25, c.p50, c.p75, c.p90]);
+    await context.close();
+  });
+
+  it('in the ladder of /wages/6-18-02-04/', async () => {
+    const m = manifest();
+    const { page, context } = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(`${baseUrl()}/wages/6-18-02-04/`);
+    const year = m.years.wage.at(-1);
+    const published = await cells(`year = ${year} AND region_code = '${m.prefecture.code}' AND occupation_code = '6-18-02-04' AND industry IS NULL AND skill_level IS NOT NULL AND NOT suppressed ORDER BY skill_level`);
+    expect(published.length).toBeGreaterThan(3);
+    const rows = await page.locator('[data-testid="ladder-table"] tbody tr').allInnerTexts();
+    for (const c of published) {
+      const row = rows[c.skill_level as number];
+      expect(digits(row).slice(0, 5)).toEqual([c.p10, c.p25, c.p50, c.p75, c.p90]);
+    }
     await context.close();
   });
 });
