@@ -327,3 +327,52 @@ export function headerIndex(table: TableDef): Map<string, ColumnDef> {
   }
   return m;
 }
+
+const REFERENCE_ZH: Record<Reference, string> = {
+  region: '须为 regions 中的区划',
+  county: '须为 regions 中的县级区划',
+  occupation: '须为 occupations 中的细类',
+  occupation_any: '须为 occupations 或 occupation_groups 中的编码',
+  certificate: '须为 certificates 中的证书（编码、名称或简称）',
+  competition: '须为 competitions 中的竞赛',
+  person: '须为 talent 中的人员'
+};
+
+function rangeZh(min?: number, max?: number): string {
+  const parts = [min !== undefined ? `≥ ${min}` : '', max !== undefined ? `≤ ${max.toLocaleString('zh-CN')}` : ''].filter(Boolean);
+  return parts.length ? `（${parts.join('，')}）` : '';
+}
+
+function typeZh(t: ColumnType): string {
+  switch (t.kind) {
+    case 'text':
+      return '文本';
+    case 'int':
+      return `整数${rangeZh(t.min, t.max)}`;
+    case 'number':
+      return `数字，可含千分位逗号${rangeZh(t.min, t.max)}`;
+    case 'year':
+      return '年份（四位数字）';
+    case 'skill_level':
+      return '技能等级：0–8 或 初级工、高级工、三级、技师 等';
+    case 'boolean':
+      return '是/否';
+    case 'date':
+      return '日期，如 2025-06-30';
+    case 'list':
+      return '多项，用 ; 或 ； 分隔';
+    case 'occupation_code':
+      return '职业分类大典编码，如 6-18-02-04';
+    case 'region_code':
+      return '6 位行政区划代码';
+    case 'industry':
+      return '国民经济行业门类 A–T 或门类名称';
+    case 'enum':
+      return `取值：${t.values.map((v) => v.label).join('、')}`;
+  }
+}
+
+/** How a column is filled in, in Chinese, for the bureau staff reading the /data page. */
+export function columnFormatZh(c: ColumnDef): string {
+  return [typeZh(c.type), c.ref ? REFERENCE_ZH[c.ref] : '', c.private ? '不公开' : ''].filter(Boolean).join('；');
+}
