@@ -12,12 +12,11 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../lib/chromium';
 import { startServer } from '../serve';
 import { machine, median } from './machine';
 
 const RUNS = 5;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 interface Run {
   tableFromHtml: number;
@@ -94,10 +93,7 @@ export async function run(): Promise<void> {
     throw new Error('build/ has no precompressed files: run npm run build (not vite build) first');
   const server = await startServer('build', 0);
   const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run']
-  });
+  const browser = await launchChromium();
   const shell = shellScripts();
   console.log(`bench load on ${machine()}, Chromium ${browser.version()}, ${RUNS} runs per loader, cache disabled, loopback`);
   const results: Record<string, Run[]> = {};

@@ -8,11 +8,10 @@
  * to measure scale 10.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../lib/chromium';
 import { startServer } from '../serve';
 import { machine, median, percentile } from './machine';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /**
  * Runs in the page: change a select, and time until the table title names the new view and rows
@@ -75,7 +74,7 @@ export async function run(): Promise<void> {
   const manifest = JSON.parse(readFileSync('build/data/manifest.json', 'utf8'));
   const server = await startServer('build', 0);
   const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+  const browser = await launchChromium();
   const context = await browser.newContext({ bypassCSP: true });
   const page = await context.newPage();
   await page.goto(`${base}/wages/`);

@@ -1,19 +1,8 @@
-/**
- * Debian's Chromium driven by playwright-core, with the flags this network needs (no background
- * requests to Google, which would also break the "no request leaves the origin" check).
- */
-import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { inject } from 'vitest';
+import { launchChromium } from '../../scripts/lib/chromium';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-export function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic']
-  });
-}
+export const launch = launchChromium;
 
 export const baseUrl = (): string => inject('baseUrl');
 

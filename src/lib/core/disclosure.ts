@@ -21,8 +21,6 @@ export function wageSuppressionReason(nWorkers: number | null, nEnterprises: num
   return reasons.length ? reasons.join('，') : null;
 }
 
-export const isTalentCountPublishable = (n: number): boolean => n >= TALENT_MIN_COUNT;
-
 /**
  * Complementary suppression for additive counts. `groups` lists equations
  * `[parent, ...children]` with parent = Σ children. A published total minus published parts must

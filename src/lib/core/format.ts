@@ -13,8 +13,3 @@ export const formatPointChange = (d: number | null | undefined): string =>
 
 export const formatChange = (x: number | null | undefined): string =>
   x == null || !Number.isFinite(x) ? '—' : `${x >= 0 ? '+' : '−'}${one.format(Math.abs(x * 100))}%`;
-
-/** 65,000 元/年 → "65,000"; large annual sums stay in 元 (the official tables use 元/年 integers). */
-export const formatYuan = (n: number | null | undefined): string => formatInt(n);
-
-export const formatDate = (iso: string): string => iso.slice(0, 10);

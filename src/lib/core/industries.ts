@@ -23,8 +23,6 @@ export const INDUSTRIES: Readonly<Record<string, string>> = {
   T: '国际组织'
 };
 
-export const INDUSTRY_CODES = Object.keys(INDUSTRIES);
-
 export const industryName = (code: string | null | undefined): string =>
   code == null ? '全部行业' : (INDUSTRIES[code] ?? code);
 

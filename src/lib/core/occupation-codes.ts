@@ -29,15 +29,6 @@ export const occupationParent = (code: string): string | null => {
   return parts.length > 1 ? parts.slice(0, -1).join('-') : null;
 };
 
-/** Number of leading hierarchy levels two codes share (0 = different 大类, 4 = same 细类). */
-export function sharedOccupationDepth(a: string, b: string): number {
-  const pa = a.split('-');
-  const pb = b.split('-');
-  let i = 0;
-  while (i < pa.length && i < pb.length && pa[i] === pb[i]) i++;
-  return i;
-}
-
 /** Normalises spacing and dash variants: `6－18－02－04` → `6-18-02-04`. */
 export const normalizeOccupationCode = (raw: string): string =>
   toHalfWidth(raw).trim().replace(/[‐‑‒–—―－]/g, '-').replace(/\s+/g, '');

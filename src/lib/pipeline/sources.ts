@@ -2,7 +2,6 @@
  * The parsed source folder and the lookups every later stage needs (codes that exist,
  * vocabularies), built once.
  */
-import { occupationParent } from '../core/occupation-codes';
 import { Vocabulary } from '../core/vocabulary';
 import type { CellValue } from './parse-cell';
 import type { ParsedTable } from './parse-table';
@@ -95,8 +94,3 @@ export function buildLookups(src: Sources): Lookups {
 export function occupationName(l: Lookups, code: string): string | null {
   return l.occupations.get(code)?.name ?? l.groups.get(code) ?? null;
 }
-
-export const hasParentGroup = (l: Lookups, code: string): boolean => {
-  const p = occupationParent(code);
-  return p === null || l.groups.has(p);
-};
