@@ -62,11 +62,11 @@ describe('release atomicity', () => {
     const sources = await writeSources(baseTables());
     const parent = join(root, 'ro');
     await mkdir(parent);
-    for (const d of [root, sources]) await chmod(d, 0o755);
     await chmod(parent, 0o555);
-    // root may write anywhere, so as root the CLI runs as nobody to see a read-only directory
-    const asNobody = process.getuid?.() === 0 ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'] : [];
-    const cmd = [...asNobody, process.execPath, '--import', 'tsx', 'scripts/publish.ts', '--sources', sources, '--out', join(parent, 'data'), '--private', join(parent, 'private')];
+    // Root writes anywhere by its DAC-override capability: as root the CLI runs without it, still
+    // as root (so it can read the checkout wherever that is), and then sees a read-only directory.
+    const withoutOverride = process.getuid?.() === 0 ? ['setpriv', '--bounding-set', '-dac_override,-dac_read_search', '--'] : [];
+    const cmd = [...withoutOverride, process.execPath, '--import', 'tsx', 'scripts/publish.ts', '--sources', sources, '--out', join(parent, 'data'), '--private', join(parent, 'private')];
     const r = spawnSync(cmd[0], cmd.slice(1), { encoding: 'utf8' });
     expect(r.status, r.stderr).toBe(1);
     expect(r.stderr).toMatch(/--out:0:0: 错误：输出目录的上级目录「.*ro」不可写/);
