@@ -18,6 +18,8 @@ let p: Published;
 let talent: Row[];
 let results: Row[];
 const publishedText: string[] = [];
+/** The published file each text came from, for the failure message. */
+const sourceOf: string[] = [];
 
 beforeAll(async () => {
   const sources = join(await tempDir(), 'sources');
@@ -28,11 +30,15 @@ beforeAll(async () => {
   talent = await csv('talent');
   results = await csv('competition_results');
   for (const f of await readdir(p.out)) {
-    publishedText.push((await readFile(join(p.out, f))).toString('latin1'));
-    publishedText.push((await readFile(join(p.out, f))).toString('utf8'));
+    const bytes = await readFile(join(p.out, f));
+    publishedText.push(bytes.toString('latin1'), bytes.toString('utf8'));
+    sourceOf.push(f, f);
     if (f.endsWith('.parquet'))
       for (const row of await readParquet<Record<string, unknown>>(join(p.out, f)))
-        for (const v of Object.values(row)) publishedText.push(Array.isArray(v) ? v.join('\u0001') : String(v));
+        for (const v of Object.values(row)) {
+          publishedText.push(Array.isArray(v) ? v.join('\u0001') : String(v));
+          sourceOf.push(`${f} (decoded)`);
+        }
   }
 }, 120_000);
 
@@ -40,7 +46,7 @@ describe('a published demo release', () => {
   it('contains no ID number and no mobile number anywhere', () => {
     expect(talent.some((r) => ID_NUMBER.test(r.id_number))).toBe(true);
     expect(talent.some((r) => MOBILE.test(r.phone))).toBe(true);
-    const hits = publishedText.filter((s) => ID_NUMBER.test(s) || MOBILE.test(s)).map((s) => s.match(ID_NUMBER)?.[0] ?? s.match(MOBILE)?.[0]);
+    const hits = publishedText.flatMap((s, i) => (ID_NUMBER.test(s) || MOBILE.test(s) ? [`${sourceOf[i]}: ${s.match(ID_NUMBER)?.[0] ?? s.match(MOBILE)?.[0]}`] : []));
     expect(hits).toEqual([]);
   });
 

@@ -115,16 +115,3 @@ export async function writeParquet(conn: DuckDBConnection, select: string, path:
     `COPY (${select}) TO '${path.replace(/'/g, "''")}' (FORMAT PARQUET, COMPRESSION ZSTD, ROW_GROUP_SIZE ${rowGroupSize})`
   );
 }
-
-/**
- * The same rows as a one-table DuckDB database for the browser engine to ATTACH. Small blocks
- * (16 KiB instead of 256 KiB) keep small tables small; the engine is the same DuckDB version.
- */
-export async function writeDatabase(conn: DuckDBConnection, table: string, select: string, path: string): Promise<void> {
-  await conn.run(`ATTACH '${path.replace(/'/g, "''")}' AS release_out (BLOCK_SIZE 16384)`);
-  try {
-    await conn.run(`CREATE TABLE release_out."${table}" AS ${select}`);
-  } finally {
-    await conn.run('DETACH release_out');
-  }
-}

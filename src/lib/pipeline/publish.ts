@@ -2,10 +2,11 @@
  * `npm run data`: sources → validated → published release. Either the whole release is written
  * and swapped in, or nothing in --out changes and every problem is listed.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { toCsv } from '../core/csv';
 import { TALENT_MIN_COUNT, WAGE_MIN_ENTERPRISES, WAGE_MIN_WORKERS } from '../core/disclosure';
@@ -14,7 +15,7 @@ import { DATASET_NAMES, MANIFEST_FILE, MANIFEST_SCHEMA, type Manifest, type Miss
 import { boundariesToTopology, readBoundaries } from './boundaries';
 import { checkSources } from './check-sources';
 import { buildCompetitions, personAwards } from './competitions';
-import { loadTable, openDuckDB, queryRows, writeDatabase, writeParquet } from './duck';
+import { loadTable, openDuckDB, queryRows, writeParquet } from './duck';
 import { IssueLog } from './issues';
 import { buildJobs } from './jobs';
 import { parseTable } from './parse-table';
@@ -80,6 +81,13 @@ async function codeVersion(): Promise<string> {
   } catch {
     return version;
   }
+}
+
+/** The browser's DuckDB files, written by a fresh process from the public Parquet (see write-databases.mjs). */
+function writeDatabases(dir: string, datasets: readonly PublishedDataset[]): void {
+  const script = fileURLToPath(new URL('./write-databases.mjs', import.meta.url));
+  const r = spawnSync(process.execPath, [script, dir, ...datasets.map((d) => `${d.name}=${d.file}`)], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`writing the DuckDB files failed: ${r.stderr || r.error?.message}`);
 }
 
 interface DatasetPlan {
@@ -220,13 +228,13 @@ export async function publish(opts: PublishOptions): Promise<PublishResult> {
       const [{ n }] = await queryRows<{ n: number }>(conn, `SELECT count(*)::INTEGER AS n FROM (${plan.select})`);
       await writeParquet(conn, plan.select, join(staging, `${plan.name}.parquet`));
       const hashed = await contentHashed(staging, `${plan.name}.parquet`);
-      await writeDatabase(conn, plan.name, plan.select, join(staging, `${plan.name}.duckdb`));
-      const database = await contentHashed(staging, `${plan.name}.duckdb`);
       const names = columns.map((c) => c.column_name);
       await writeFile(join(staging, `${plan.name}.csv`), toCsv(names, await queryRows(conn, plan.select)));
       const csv = await contentHashed(staging, `${plan.name}.csv`);
-      datasets[plan.name] = { name: plan.name, ...hashed, rows: n, columns: columns.map((c) => ({ name: c.column_name, type: c.column_type })), database, csv };
+      datasets[plan.name] = { name: plan.name, ...hashed, rows: n, columns: columns.map((c) => ({ name: c.column_name, type: c.column_type })), csv };
     }
+    writeDatabases(staging, Object.values(datasets));
+    for (const d of Object.values(datasets)) d.database = await contentHashed(staging, `${d.name}.duckdb`);
     time('parquet');
 
     let topology: Manifest['topology'] = null;
