@@ -45,5 +45,9 @@ describe('OccupationSearch', () => {
     expect(top('6-18-02').code).toBe('6-18-02-04');
   });
   it('tolerates a typo', () => expect(search.search('人工智能训炼师').map((h) => h.code)).toContain('4-04-05-05'));
+  it('adds no fuzzy neighbours once the query matches literally (hangong lists welders, not 护工)', () => {
+    expect(search.search('hangong').map((h) => h.code)).toEqual(['6-18-02-04']);
+    expect(search.search('hangong').every((h) => h.tier < 3)).toBe(true);
+  });
   it('returns nothing for an empty query', () => expect(search.search('  ')).toEqual([]));
 });

@@ -20,7 +20,9 @@ import type { ParsedTable } from './parse-table';
 const CHUNK = 2048;
 
 export async function openDuckDB(): Promise<DuckDBConnection> {
-  const instance = await DuckDBInstance.create(':memory:', { threads: '2' });
+  const options: Record<string, string> = { threads: '2' };
+  if (process.env.SKILLATLAS_DUCKDB_MEMORY) options.memory_limit = process.env.SKILLATLAS_DUCKDB_MEMORY;
+  const instance = await DuckDBInstance.create(':memory:', options);
   return instance.connect();
 }
 

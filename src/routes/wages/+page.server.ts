@@ -1,5 +1,5 @@
 import { runPlan } from '$lib/core/queries/plan';
-import { defaultWageView, occupationEntries, regionEntries, wageTable } from '$lib/core/queries/wages';
+import { defaultWageView, occupationEntries, occupationNames, regionEntries, wageTable } from '$lib/core/queries/wages';
 import { buildEngine } from '$lib/server/engine';
 import { readManifest } from '$lib/server/release';
 import type { PageServerLoad } from './$types';
@@ -8,10 +8,9 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async () => {
   const manifest = readManifest();
   const view = defaultWageView(manifest);
-  const results = await runPlan(await buildEngine(), manifest, {
-    rows: manifest.years.wage.length ? wageTable(view) : null,
-    occupations: occupationEntries,
-    regions: regionEntries
-  });
-  return { ...results };
+  const engine = await buildEngine();
+  const { occupations, regions } = await runPlan(engine, manifest, { occupations: occupationEntries, regions: regionEntries });
+  const names = occupationNames(occupations ?? []);
+  const { rows } = await runPlan(engine, manifest, { rows: manifest.years.wage.length ? wageTable(view, names) : null });
+  return { occupations, regions, rows };
 };

@@ -68,20 +68,30 @@ export interface WageRow extends WageCell {
   source: string;
 }
 
-export const wageTable = (v: Pick<WageView, 'year' | 'region' | 'industry' | 'level'>): Query<WageRow[]> => ({
+/**
+ * Occupation names are not joined in SQL: the page already holds every name (its search list), and
+ * the joins doubled the query's time in DuckDB-wasm (docs/performance.md).
+ */
+export const wageTable = (
+  v: Pick<WageView, 'year' | 'region' | 'industry' | 'level'>,
+  names: ReadonlyMap<string, string>
+): Query<WageRow[]> => ({
   name: 'wages.table',
-  datasets: ['wage_prices', 'occupations', 'occupation_groups'],
-  sql: `SELECT w.occupation_code AS code, w.occupation_depth::INTEGER AS depth, coalesce(o.name, g.name, w.occupation_code) AS name,
-               w.unit, w.n_workers::INTEGER AS n_workers, w.n_enterprises::INTEGER AS n_enterprises,
-               w.p10, w.p25, w.p50, w.p75, w.p90, w.suppressed, w.quality_flags, w.source
-        FROM wage_prices w
-        LEFT JOIN occupations o ON o.code = w.occupation_code
-        LEFT JOIN occupation_groups g ON g.code = w.occupation_code
-        WHERE w.year = ? AND w.region_code = ? AND w.industry IS NOT DISTINCT FROM ? AND w.skill_level IS NOT DISTINCT FROM ?
-          AND w.occupation_depth > 0
-        ORDER BY w.occupation_code`,
-  params: [v.year, v.region, v.industry, v.level]
+  datasets: ['wage_prices'],
+  sql: `SELECT occupation_code AS code, occupation_depth::INTEGER AS depth,
+               unit, n_workers::INTEGER AS n_workers, n_enterprises::INTEGER AS n_enterprises,
+               p10, p25, p50, p75, p90, suppressed, quality_flags, source
+        FROM wage_prices
+        WHERE year = ? AND region_code = ? AND industry IS NOT DISTINCT FROM ? AND skill_level IS NOT DISTINCT FROM ?
+          AND occupation_depth > 0
+        ORDER BY occupation_code`,
+  params: [v.year, v.region, v.industry, v.level],
+  map: (rows) => rows.map((r) => ({ ...(r as unknown as WageRow), name: names.get(r.code as string) ?? (r.code as string) }))
 });
+
+/** code → name for every occupation and group, from the search list. */
+export const occupationNames = (entries: readonly Pick<OccupationEntry, 'code' | 'name'>[]): Map<string, string> =>
+  new Map(entries.map((e) => [e.code, e.name]));
 
 export interface OccupationEntry {
   code: string;

@@ -1,7 +1,7 @@
 /**
  * Occupation search for the wage pages: names, 工种 aliases, codes, pinyin and pinyin initials
  * (`hangong`, `hg` → 焊工; `shukong` → 数控车工, an alias of 车工). Exact and prefix matches rank
- * first, in tiers that a user can predict; fuse.js catches typos after that.
+ * first, in tiers that a user can predict; fuse.js catches typos when nothing matches literally.
  */
 import Fuse from 'fuse.js';
 import type { OccupationEntry } from '../queries/wages';
@@ -79,7 +79,9 @@ export class OccupationSearch {
         });
       }
     }
-    if (hits.size < limit && q.length >= 2)
+    // Fuzzy matching is for typos: once the query matches something literally, fuzzy neighbours
+    // are noise (hangong would add 90 unrelated -ang/-ong names) and cost most of a keystroke.
+    if (hits.size === 0 && q.length >= 2)
       for (const r of this.fuse.search(q, { limit })) add(r.item, 3, null);
     const depth = (code: string) => code.split('-').length;
     return [...hits.values()]
