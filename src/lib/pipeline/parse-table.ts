@@ -24,6 +24,9 @@ export interface ParsedTable {
   columnNumber: Record<string, number>;
 }
 
+/** Distinct values per column kept for sharing string instances. */
+const MAX_INTERNED = 200_000;
+
 export const columnTag = (c: ColumnDef): string => `${c.label}（${c.name}）`;
 
 export async function parseTable(def: TableDef, path: string, log: IssueLog): Promise<ParsedTable> {
@@ -57,6 +60,20 @@ export async function parseTable(def: TableDef, path: string, log: IssueLog): Pr
     }
   };
 
+  // Codes repeat millions of times (a region code in every survey row): every parsed cell is a
+  // new string, so each column keeps one instance per distinct value. This cut the JavaScript
+  // heap of a 10M-row wage survey by more than half (docs/performance.md). A column with too many
+  // distinct values (ids) stops interning.
+  const interned = new Map<string, Map<string, string>>();
+  const intern = (column: string, v: string): string => {
+    let m = interned.get(column);
+    if (!m) interned.set(column, (m = new Map()));
+    const hit = m.get(v);
+    if (hit !== undefined) return hit;
+    if (m.size < MAX_INTERNED) m.set(v, v);
+    return v;
+  };
+
   const onRow = (cells: string[], row: number) => {
     rows.push(row);
     const seen = new Set<string>();
@@ -72,7 +89,8 @@ export async function parseTable(def: TableDef, path: string, log: IssueLog): Pr
       }
       if (c.required && (r.value === null || (Array.isArray(r.value) && r.value.length === 0)))
         log.error(file, row, i + 1, `${columnTag(c)}为必填项，不能为空`, `${c.name}:required`);
-      columns[c.name].push(r.value);
+      const v = r.value;
+      columns[c.name].push(typeof v === 'string' ? intern(c.name, v) : Array.isArray(v) ? v.map((x) => intern(c.name, x)) : v);
     });
     for (const c of def.columns) if (!seen.has(c.name)) columns[c.name].push(c.type.kind === 'list' ? [] : null);
   };
@@ -92,4 +110,10 @@ export async function parseTable(def: TableDef, path: string, log: IssueLog): Pr
     columns,
     columnNumber
   };
+}
+
+/** Frees a table's parsed cells once they live in DuckDB; its metadata (file, checksum, length) stays. */
+export function releaseCells(t: ParsedTable): void {
+  for (const name of Object.keys(t.columns)) t.columns[name] = [];
+  t.rows = [];
 }

@@ -18,7 +18,7 @@ import { buildCompetitions, personAwards } from './competitions';
 import { loadTable, openDuckDB, queryRows, writeParquet } from './duck';
 import { IssueLog } from './issues';
 import { buildJobs } from './jobs';
-import { parseTable } from './parse-table';
+import { parseTable, releaseCells } from './parse-table';
 import { contentHashed, outputProblem, sha256File, stagingDir, swapIn } from './release';
 import { buildLookups, type Lookups, type Sources } from './sources';
 import { buildOccupationPinyin } from './search-terms';
@@ -147,6 +147,9 @@ async function build(conn: DuckDBConnection, src: Sources, l: Lookups, opts: Pub
     const t = src[def.name];
     if (t) await loadTable(conn, t);
   }
+  // The survey microdata is only read in SQL from here on: free its JavaScript copy before the
+  // aggregation needs the memory (10M rows at demo scale 10 hold gigabytes of heap).
+  if (src.wage_survey) releaseCells(src.wage_survey);
   await buildOccupationPinyin(conn, src);
   time('load');
   const pref = l.prefecture!.code;
