@@ -14,13 +14,17 @@ import {
   type DuckDBType,
   type DuckDBValue
 } from '@duckdb/node-api';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { ColumnType } from '../core/dictionary';
 import type { ParsedTable } from './parse-table';
 
 const CHUNK = 2048;
 
 export async function openDuckDB(): Promise<DuckDBConnection> {
-  const options: Record<string, string> = { threads: '2' };
+  // Spilled blocks go to the system's temp folder, never into the working tree (DuckDB's default
+  // is ./.tmp). SKILLATLAS_DUCKDB_MEMORY caps DuckDB's memory for very large sources (README).
+  const options: Record<string, string> = { threads: '2', temp_directory: join(tmpdir(), `skillatlas-duckdb-${process.pid}`) };
   if (process.env.SKILLATLAS_DUCKDB_MEMORY) options.memory_limit = process.env.SKILLATLAS_DUCKDB_MEMORY;
   const instance = await DuckDBInstance.create(':memory:', options);
   return instance.connect();
