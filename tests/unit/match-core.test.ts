@@ -234,6 +234,15 @@ describe('seeker → jobs', () => {
     expect(cheap.reasons!.gaps).toContain('岗位月薪最高 4,500 元，低于期望 7,000 元');
     expect(r.find((x) => x.job_id === 'COOK')).toBeUndefined();
   });
+  it('the order of the job rows changes nothing', () => {
+    const seeker = { occupation_code: '6-18-02-04', skill_level: 4, certificates: ['TZ01'], skills: ['SK001'], region_code: '532501', expected_salary: 7000 };
+    const reversed = buildMatchIndex(world([welder('R1')], [...jobs].reverse()));
+    const same = [...jobs.slice(0, 1), { ...jobs[0], job_id: 'PAYS2' }];
+    const a = buildMatchIndex(world([], same));
+    const b = buildMatchIndex(world([], [...same].reverse()));
+    expect(matchSeeker(reversed, seeker)).toEqual(matchSeeker(index, seeker));
+    expect(matchSeeker(b, seeker).map((r) => r.job_id)).toEqual(matchSeeker(a, seeker).map((r) => r.job_id));
+  });
   it('a pool entry matches as a seeker by its reference', () => {
     expect(matchSeekerRef(index, 'R1', { top: 3 })!.map((x) => x.job_id)[0]).toBe('PAYS');
     expect(matchSeekerRef(index, 'nobody')).toBeNull();

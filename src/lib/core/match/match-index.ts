@@ -166,7 +166,8 @@ export function personAt(index: MatchIndex, i: number): Person {
 export function buildMatchIndex(data: MatchData): MatchIndex {
   const catalogue = buildCatalogue(data);
   const candidates = buildCandidateColumns(catalogue, data.pool);
-  const jobs = data.jobs.map((r) => prepareJob(catalogue, jobFromRow(catalogue, r)));
+  // Sorted by id, so ties among jobs never depend on the order the rows arrived in.
+  const jobs = [...data.jobs].sort((a, b) => (a.job_id < b.job_id ? -1 : a.job_id > b.job_id ? 1 : 0)).map((r) => prepareJob(catalogue, jobFromRow(catalogue, r)));
   return {
     catalogue,
     adjacency: data.adjacency,
