@@ -65,9 +65,15 @@ export function buildCandidateColumns(cat: Catalogue, pool: MatchData['pool']): 
   const n = pool.length;
   const occupationCodes = [...new Set(pool.map((r) => r.occupation_code))].sort();
   const occId = new Map(occupationCodes.map((c, i) => [c, i]));
-  const order = Array.from({ length: n }, (_, i) => i);
-  order.sort((a, b) => occId.get(pool[a].occupation_code)! - occId.get(pool[b].occupation_code)! || (pool[a].ref < pool[b].ref ? -1 : pool[a].ref > pool[b].ref ? 1 : 0));
-  const byRef = Array.from({ length: n }, (_, i) => i).sort((a, b) => (pool[order[a]].ref < pool[order[b]].ref ? -1 : 1));
+  const occOf = Int32Array.from(pool, (r) => occId.get(r.occupation_code)!);
+  const byRef = Array.from({ length: n }, (_, i) => i).sort((a, b) => (pool[a].ref < pool[b].ref ? -1 : pool[a].ref > pool[b].ref ? 1 : 0));
+  // Rows by occupation, then reference: a counting sort over the reference order (stable).
+  const start = new Int32Array(occupationCodes.length + 1);
+  for (let i = 0; i < n; i++) start[occOf[i] + 1]++;
+  for (let o = 0; o < occupationCodes.length; o++) start[o + 1] += start[o];
+  const order = new Int32Array(n);
+  const next = start.slice();
+  for (const src of byRef) order[next[occOf[src]]++] = src;
 
   const sw = words(cat.skillIds.length);
   const cw = words(cat.certIds.length);
@@ -92,46 +98,75 @@ export function buildCandidateColumns(cat: Catalogue, pool: MatchData['pool']): 
     experience: new Float64Array(n),
     merit: new Float64Array(n)
   };
-  byRef.forEach((row, rank) => (cols.refOrder[row] = rank));
+  const rowOf = new Int32Array(n);
+  order.forEach((src, i) => (rowOf[src] = i));
+  byRef.forEach((src, rank) => (cols.refOrder[rowOf[src]] = rank));
+
+  // Each distinct written term is resolved once; rows then reuse its bit (−1: not in the vocabulary).
+  const bitCache = (v: Catalogue['skills'], index: ReadonlyMap<string, number>) => {
+    const m = new Map<string, number>();
+    return (t: string) => {
+      let b = m.get(t);
+      if (b === undefined) {
+        const id = v.resolve(t);
+        m.set(t, (b = id === null ? -1 : (index.get(id) ?? -1)));
+      }
+      return b;
+    };
+  };
+  const skillBit = bitCache(cat.skills, cat.skillIndex);
+  const certBit = bitCache(cat.certificates, cat.certIndex);
+  // Holding a skill-level certificate of level L implies every rung ≤ L: one mask per level.
+  const levelOfBit = new Int8Array(cat.certIds.length).fill(-1);
+  const rungsUpTo: Uint32Array[] = [];
+  for (const [id, level] of cat.certLevel) levelOfBit[cat.certIndex.get(id)!] = level;
+  for (let l = 0; l <= 8; l++) {
+    const mask = new Uint32Array(cw);
+    for (const id of heldCertificates(cat, [...cat.certLevel].filter(([, x]) => x === l).map(([id]) => id))) {
+      const b = cat.certIndex.get(id)!;
+      mask[b >> 5] |= 1 << (b & 31);
+    }
+    rungsUpTo.push(mask);
+  }
   const regionId = new Map<string, number>();
   const bandId = new Map<string, number>();
-  const termCache = new Map<string, string | null>();
-  const resolve = (v: Catalogue['skills'], t: string, tag: string) => {
-    const k = tag + t;
-    let id = termCache.get(k);
-    if (id === undefined) termCache.set(k, (id = v.resolve(t)));
-    return id;
-  };
+  const experienceOf = new Map<string | null, number>();
+
   for (let i = 0; i < n; i++) {
     const r = pool[order[i]];
     cols.refs[i] = r.ref;
-    const o = occId.get(r.occupation_code)!;
+    const o = occOf[order[i]];
     cols.occupation[i] = o;
     cols.occupationStart[o + 1] = i + 1;
     cols.level[i] = r.skill_level;
     cols.region[i] = r.region_code ? intern(regionId, cols.regionCodes, r.region_code) : NO_REGION;
     cols.relocate[i] = r.willing_to_relocate === null || r.willing_to_relocate === undefined ? RELOCATE_UNKNOWN : r.willing_to_relocate ? 1 : 0;
     cols.available[i] = r.availability === 'unavailable' ? 0 : 1;
-    for (const s of r.skills ?? []) {
-      const id = resolve(cat.skills, s, 's');
-      const b = id === null ? undefined : cat.skillIndex.get(id);
-      if (b !== undefined) cols.skills[i * sw + (b >> 5)] |= 1 << (b & 31);
+    for (const t of r.skills ?? []) {
+      const b = skillBit(t);
+      if (b >= 0) cols.skills[i * sw + (b >> 5)] |= 1 << (b & 31);
     }
-    const certIds = (r.certificates ?? []).flatMap((c) => resolve(cat.certificates, c, 'c') ?? []);
-    for (const id of heldCertificates(cat, certIds)) {
-      const b = cat.certIndex.get(id)!;
+    let top = -1;
+    for (const t of r.certificates ?? []) {
+      const b = certBit(t);
+      if (b < 0) continue;
       cols.certs[i * cw + (b >> 5)] |= 1 << (b & 31);
+      top = Math.max(top, levelOfBit[b]);
     }
-    const band = { min: r.expected_salary_min ?? null, max: r.expected_salary_max ?? null };
-    const key = `${band.min}|${band.max}`;
+    if (top >= 0) for (let l = 0; l <= top; l++) for (let w = 0; w < cw; w++) cols.certs[i * cw + w] |= rungsUpTo[l][w];
+    const min = r.expected_salary_min ?? null;
+    const max = r.expected_salary_max ?? null;
+    const key = `${min}|${max}`;
     let b = bandId.get(key);
     if (b === undefined) {
       bandId.set(key, (b = cols.salaryBands.length));
-      cols.salaryBands.push(band);
+      cols.salaryBands.push({ min, max });
     }
     cols.salaryBand[i] = b;
-    cols.experience[i] = experienceFit(r.experience_band);
-    cols.merit[i] = meritOf(r.honors, r.competition_awards);
+    let e = experienceOf.get(r.experience_band);
+    if (e === undefined) experienceOf.set(r.experience_band, (e = experienceFit(r.experience_band)));
+    cols.experience[i] = e;
+    cols.merit[i] = r.honors?.length || r.competition_awards?.length ? meritOf(r.honors, r.competition_awards) : 0;
   }
   return cols;
 }
