@@ -149,6 +149,19 @@ describe('fairness and invariance', () => {
     const p = welder('R1');
     expect(scoreOf({ ...p, skills: ['管道焊', 'CO2焊', '钨极氩弧焊'], certificates: ['高级工证', '电焊证'] })).toBe(scoreOf(p));
   });
+  it('a seeker’s name, gender, birth year or origin, if given, changes nothing', () => {
+    const index = buildMatchIndex(world([], [{ ...WELDING_JOB, job_id: 'J1', region_code: '532501', salary_min: 6500, salary_max: 9000, required_skills: ['SK001'], preferred_skills: [], required_certificates: ['TZ01'], min_level: 4 }]));
+    const seeker = { occupation_code: '6-18-02-04', skill_level: 4, skills: ['SK001'], certificates: ['TZ01'], region_code: '532503', years_experience: 12 };
+    const extra = { ...seeker, name: '张建国', gender: 'F', birth_year: 1962, hukou: '农村', ethnicity: '彝族' } as typeof seeker;
+    expect(matchSeeker(index, seeker)).toHaveLength(1);
+    expect(matchSeeker(index, extra)).toEqual(matchSeeker(index, seeker));
+  });
+  it('experience beyond the cap scores like the cap: a 40-year career is no better than 11 years', () => {
+    const index = buildMatchIndex(world([], [{ job_id: 'J1', occupation_code: '6-18-02-04', region_code: '532501', min_level: 4, required_skills: [], preferred_skills: [], required_certificates: [], salary_min: null, salary_max: null }]));
+    const at = (years_experience: number) => matchSeeker(index, { occupation_code: '6-18-02-04', skill_level: 4, certificates: ['焊工证'], years_experience })[0].score;
+    expect(at(40)).toBe(at(11));
+    expect(at(11)).toBeGreaterThan(at(4));
+  });
   it('the normalised job lists unknown terms instead of guessing', () => {
     const q = normalizeJob(buildCatalogue(world([])), { ...WELDING_JOB, required_skills: ['氩弧焊', '开挖掘机'] });
     expect(q.required_skills).toEqual(['SK001']);
