@@ -47,6 +47,8 @@ export interface MatchIndex {
   rowOfRef: ReadonlyMap<string, number>;
   jobs: PreparedJob[];
   jobById: ReadonlyMap<string, PreparedJob>;
+  /** Job positions per job occupation, so a seeker's occupation gate skips whole groups of jobs. */
+  jobsByOccupation: ReadonlyMap<string, readonly number[]>;
 }
 
 const words = (bits: number) => Math.max(1, Math.ceil(bits / 32));
@@ -197,6 +199,16 @@ export function personAt(index: MatchIndex, i: number): Person {
   };
 }
 
+function groupJobs(jobs: readonly PreparedJob[]): Map<string, number[]> {
+  const m = new Map<string, number[]>();
+  jobs.forEach((j, i) => {
+    const list = m.get(j.query.occupation_code);
+    if (list) list.push(i);
+    else m.set(j.query.occupation_code, [i]);
+  });
+  return m;
+}
+
 /** Builds the index from the rows of the published datasets (see core/queries/match.ts). */
 export function buildMatchIndex(data: MatchData): MatchIndex {
   const catalogue = buildCatalogue(data);
@@ -209,6 +221,7 @@ export function buildMatchIndex(data: MatchData): MatchIndex {
     candidates,
     rowOfRef: new Map(candidates.refs.map((r, i) => [r, i])),
     jobs,
-    jobById: new Map(jobs.map((j) => [j.query.job_id!, j]))
+    jobById: new Map(jobs.map((j) => [j.query.job_id!, j])),
+    jobsByOccupation: groupJobs(jobs)
   };
 }

@@ -2,7 +2,8 @@
  * Both directions of the matcher. Job → candidates scores the pool's columns: per query the
  * components that depend only on a candidate's occupation, level, county or pay band are
  * tabulated once, the occupation gate selects whole blocks of rows, and a top-k heap keeps the
- * best. Seeker → jobs scores the (few thousand) open jobs with the object definition in fit.ts.
+ * best. Seeker → jobs scores the (few thousand) open jobs whose occupation passes the gate, with
+ * the object definition in fit.ts.
  */
 import { levelFit, locationFit, locationRelation, occupationProximity, salaryFit } from './components';
 import { explainCandidate, explainJob } from './explain';
@@ -132,13 +133,17 @@ function matchPerson(index: MatchIndex, person: Person, opts: MatchOptions): Job
   const explainUpTo = opts.explain ?? top;
   const heap = new TopK(top);
   const fits: { e: NonNullable<ReturnType<typeof employerFit>>; s: ReturnType<typeof seekerFit> }[] = [];
-  index.jobs.forEach((job, j) => {
-    const e = employerFit(job, person, index.adjacency);
-    if (!e) return;
-    const s = seekerFit(job, person);
-    fits[j] = { e, s };
-    heap.push(combinedFit(e.score, s.score), j, j);
-  });
+  for (const [code, positions] of index.jobsByOccupation) {
+    if (occupationProximity(code, person.occupation_code) === 0) continue;
+    for (const j of positions) {
+      const job = index.jobs[j];
+      const e = employerFit(job, person, index.adjacency);
+      if (!e) continue;
+      const s = seekerFit(job, person);
+      fits[j] = { e, s };
+      heap.push(combinedFit(e.score, s.score), j, j);
+    }
+  }
   return heap.sorted().map(({ id, score }, k) => {
     const job = index.jobs[id];
     const { e, s } = fits[id];

@@ -1,7 +1,7 @@
 /**
  * THE one place for the matcher's gates, weights, caps and curves. docs/matching.md explains each
- * value; the evaluation set (tests/match-eval/) was labelled by written recruiter rules before
- * these values were tuned. Every component is a number in [0, 1]; a score is Σ weight × component.
+ * value. They were set before the evaluation set (tests/match-eval/) existed and were not tuned on
+ * it. Every component is a number in [0, 1]; a score is Σ weight × component.
  */
 
 /** Components of how well a person fits a job, from the employer's side. */
