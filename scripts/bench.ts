@@ -6,7 +6,9 @@
 const BENCHES: Record<string, () => Promise<{ run: (args: string[]) => Promise<void> }>> = {
   pipeline: () => import('./bench/pipeline'),
   load: () => import('./bench/load'),
-  wages: () => import('./bench/wages')
+  wages: () => import('./bench/wages'),
+  match: () => import('./bench/match'),
+  'match-quality': () => import('./bench/match-quality')
 };
 
 const [name = '', ...args] = process.argv.slice(2);
