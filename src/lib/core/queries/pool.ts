@@ -1,10 +1,10 @@
 /**
  * The 人才库 page: one page of the consented pool for a view, the entry behind a reference, and
- * the small vocabularies the filters and the search use. Every user value is a bound parameter;
- * id sets travel as one comma-joined parameter split in SQL.
+ * the small vocabularies the filters and the search use. The SQL text is built only from fixed
+ * fragments (which conditions are present); every value, typed or picked, is a bound parameter.
  */
 import { POOL_PAGE_SIZE, type PoolSort, type PoolView } from '../pool';
-import type { Query } from '../query';
+import type { Param, Query } from '../query';
 import type { ResolvedQuery, TermEntry } from '../search/pool-search';
 
 export interface PoolEntry {
@@ -58,45 +58,53 @@ const entry = (r: Record<string, unknown>): PoolEntry => ({
   expected_salary_max: (r.expected_salary_max as number | null) ?? null
 });
 
+/** `,a,b,` — membership is then a substring test of `,id,`, much cheaper per row than list functions. */
+const idSet = (ids: readonly string[]): string => `,${ids.join(',')},`;
+const inSet = (column: string) => `contains(?, ',' || ${column} || ',')`;
+const anyInSet = (listColumn: string) => `len(list_filter(${listColumn}, x -> ${inSet('x')})) > 0`;
+
+/** The WHERE clause of a view: fixed SQL fragments for the conditions present, every value bound. */
+export function poolWhere(v: PoolView, resolved: ResolvedQuery | null): { sql: string; params: Param[] } {
+  const where: string[] = [];
+  const params: Param[] = [];
+  const add = (sql: string, ...values: Param[]) => {
+    where.push(sql);
+    params.push(...values);
+  };
+  if (v.q && resolved) {
+    const any: string[] = [];
+    const values: Param[] = [];
+    if (resolved.occupations.length) any.push(inSet('occupation_code')), values.push(idSet(resolved.occupations));
+    if (resolved.skills.length) any.push(anyInSet('skills')), values.push(idSet(resolved.skills));
+    if (resolved.certificates.length) any.push(anyInSet('certificates')), values.push(idSet(resolved.certificates));
+    if (resolved.ref) any.push('ref = ?'), values.push(resolved.ref);
+    add(any.length ? `(${any.join(' OR ')})` : 'false', ...values);
+  }
+  if (v.occupation) add(`(occupation_code = ? OR starts_with(occupation_code, ?))`, v.occupation, `${v.occupation}-`);
+  if (v.level) add(v.level.orAbove ? 'skill_level >= ?' : 'skill_level = ?', v.level.level);
+  if (v.county) add('region_code = ?', v.county);
+  if (v.availability) add('availability = ?', v.availability);
+  if (v.certificate) add('list_contains(certificates, ?)', v.certificate);
+  if (v.relocate) add('willing_to_relocate');
+  return { sql: where.length ? where.join(' AND ') : 'true', params };
+}
+
 /**
  * One page of matches and the number of matches, in one round trip. The text query arrives
  * already resolved to ids (`PoolSearch.resolve`); a query that resolved to nothing matches nobody.
+ * The page is a top-N (ORDER BY … LIMIT), not a window over every match.
  */
 export function poolPage(v: PoolView, resolved: ResolvedQuery | null): Query<PoolPage> {
-  const searching = !!v.q && resolved !== null;
-  const occ = v.occupation;
-  const offset = (v.page - 1) * POOL_PAGE_SIZE;
+  const w = poolWhere(v, resolved);
   return {
     name: 'pool.page',
     datasets: ['talent_pool'],
-    sql: `WITH m AS (
-            SELECT * FROM talent_pool
-            WHERE (NOT ? OR list_contains(string_split(?, ','), occupation_code) OR list_has_any(skills, string_split(?, ','))
-                   OR list_has_any(certificates, string_split(?, ',')) OR ref = ?)
-              AND (? IS NULL OR occupation_code = ? OR starts_with(occupation_code, ? || '-'))
-              AND (? IS NULL OR (CASE WHEN ? THEN skill_level >= ? ELSE skill_level = ? END))
-              AND (? IS NULL OR region_code = ?)
-              AND (? IS NULL OR availability = ?)
-              AND (? IS NULL OR list_contains(certificates, ?))
-              AND (NOT ? OR willing_to_relocate)
-          ),
+    sql: `WITH m AS (SELECT * FROM talent_pool WHERE ${w.sql}),
           t AS (SELECT count(*)::INTEGER AS total FROM m),
-          p AS (SELECT ${COLUMNS}, row_number() OVER (ORDER BY ${ORDER[v.sort]}) AS pos FROM m QUALIFY pos > ? AND pos <= ?)
-          SELECT t.total, p.* FROM t LEFT JOIN p ON true ORDER BY p.pos`,
-    params: [
-      searching,
-      (resolved?.occupations ?? []).join(','),
-      (resolved?.skills ?? []).join(','),
-      (resolved?.certificates ?? []).join(','),
-      resolved?.ref ?? '',
-      occ, occ, occ,
-      v.level ? v.level.level : null, v.level?.orAbove ?? false, v.level?.level ?? null, v.level?.level ?? null,
-      v.county, v.county,
-      v.availability, v.availability,
-      v.certificate, v.certificate,
-      v.relocate,
-      offset, offset + POOL_PAGE_SIZE
-    ],
+          p AS (SELECT ${COLUMNS} FROM m ORDER BY ${ORDER[v.sort]} LIMIT ? OFFSET ?),
+          n AS (SELECT *, row_number() OVER (ORDER BY ${ORDER[v.sort]}) AS pos FROM p)
+          SELECT t.total, n.* FROM t LEFT JOIN n ON true ORDER BY n.pos`,
+    params: [...w.params, POOL_PAGE_SIZE, (v.page - 1) * POOL_PAGE_SIZE],
     map: (rows) => ({
       total: (rows[0]?.total as number | undefined) ?? 0,
       entries: rows.filter((r) => r.ref != null).map(entry)

@@ -89,16 +89,15 @@ export class PoolSearch {
     const ref = POOL_REF.test(query.trim().toUpperCase()) ? query.trim().toUpperCase() : null;
     const none: ResolvedQuery = { occupations: [], skills: [], certificates: [], ref, matches: [] };
     if (!q) return none;
-    const occ = this.occupations.search(query, 100);
+    const occ = this.occupations.search(query, 100, false);
     // Exact and prefix matches when there are any; otherwise contains. Pinyin containment
     // (hangong inside shiyongjunshengchangong) would otherwise add unrelated occupations.
     const best = occ.some((h) => h.tier <= 1) ? 1 : 2;
-    const sharp = occ.filter((h) => h.tier <= best);
+    let occHits = occ.filter((h) => h.tier <= best);
     let skills = this.skills.search(q);
     let certs = this.certificates.search(q);
-    let occHits = sharp;
-    if (!sharp.length && !skills.length && !certs.length && !ref && q.length >= 2) {
-      occHits = occ;
+    if (!occHits.length && !skills.length && !certs.length && !ref && q.length >= 2) {
+      occHits = this.occupations.search(query, 10);
       skills = this.skills.fuzzy(q, 5).map((entry) => ({ entry, via: null }));
       certs = this.certificates.fuzzy(q, 5).map((entry) => ({ entry, via: null }));
     }
