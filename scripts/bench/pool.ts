@@ -40,7 +40,8 @@ const TYPE_SCRIPT = `async (words) => {
   for (const w of words) {
     const letters = [...w];
     for (let i = 1; i <= letters.length; i++) {
-      keys.push(await step(letters.slice(0, i).join('')));
+      const text = letters.slice(0, i).join('');
+      keys.push([text, await step(text)]);
       await new Promise((r) => setTimeout(r, 30));
     }
     clears.push(await step(''));
@@ -92,13 +93,15 @@ export async function run(): Promise<void> {
   await page.waitForSelector('[data-testid="engine-status"][data-status="ready"]', { timeout: 60_000 });
   // warm up: the first query attaches the pool's DuckDB file; that is a load cost, not a keystroke
   await page.evaluate(`(${TYPE_SCRIPT})(${JSON.stringify(['x'])})`);
-  const { keys, clears } = (await page.evaluate(`(${TYPE_SCRIPT})(${JSON.stringify(WORDS)})`)) as { keys: number[]; clears: number[] };
-
+  const { keys: typed, clears } = (await page.evaluate(`(${TYPE_SCRIPT})(${JSON.stringify(WORDS)})`)) as { keys: [string, number][]; clears: number[] };
+  const keys = typed.map(([, ms]) => ms);
   const ok = keys.filter((x) => !Number.isNaN(x));
   console.log(`bench pool on ${machine()}, Chromium ${browser.version()}, pool of ${(manifest.datasets.talent_pool?.rows ?? 0).toLocaleString('en')} people`);
   if (ok.length < keys.length) console.log(`  (${keys.length - ok.length} keystrokes showed no results within 10 s and are left out)`);
   console.log(`  words typed letter by letter: ${WORDS.join(', ')}`);
   console.log(`  keystroke → results shown (resolve + DuckDB-wasm query + render): ${fmt(ok)}`);
+  const slowest = [...typed].sort((a, b) => b[1] - a[1]).slice(0, 4);
+  console.log(`  slowest keystrokes: ${slowest.map(([t, ms]) => `${t} ${ms.toFixed(0)} ms`).join(' · ')}`);
   console.log(`  baseline: clearing the box → prerendered first page (no query): ${fmt(clears)}`);
   console.log(`  ratio: a searched keystroke costs ${(median(ok) / median(clears)).toFixed(1)}× the prerendered view (medians)`);
   await browser.close();
