@@ -121,6 +121,14 @@ describe('pool search resolves a query to ids with the small vocabularies', () =
     expect(s.resolve('plc').skills).toEqual(['SK038']);
     expect(s.resolve('电焊证').certificates).toEqual(['C001']);
   });
+  it('reads one character as a prefix, not a fragment of every name', () => {
+    const r = s.resolve('焊');
+    expect(r.occupations).toEqual(['6-18-02-04']);
+    expect(r.skills).toEqual([]);
+    expect(r.certificates).toEqual(['C001']);
+    expect(s.resolve('焊接').skills).toEqual([]);
+    expect(s.resolve('弧焊').skills).toEqual(['SK001']);
+  });
   it('expands a 大典 group to its 细类', () => {
     expect(s.resolve('6-18').occupations).toEqual(['6-18-01-01', '6-18-02-04']);
   });

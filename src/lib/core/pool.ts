@@ -119,7 +119,7 @@ export const isDefaultPoolListing = (v: PoolView): boolean =>
 
 export const pageCount = (total: number, size = POOL_PAGE_SIZE): number => Math.max(1, Math.ceil(total / size));
 
-/** `2024:provincial:gold` → 2024 年 省级 金牌. */
+/** `2024:provincial:gold` → 2024 年省级竞赛 金牌. */
 export function awardLabel(award: string): string {
   const [year, tier, code] = award.split(':');
   if (!code) return award;

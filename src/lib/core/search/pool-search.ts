@@ -53,7 +53,8 @@ class TermSearch {
 
   search(q: string): { entry: TermEntry; via: string | null }[] {
     const out: { entry: TermEntry; via: string | null }[] = [];
-    const short = /^[a-z0-9]$/.test(q);
+    // One character (h, 电) is a prefix, not a fragment: contains would match most of the vocabulary.
+    const short = [...q].length === 1;
     for (const t of this.terms) {
       const i = t.folded.findIndex((f) => f === q || f.startsWith(q) || (!short && f.includes(q)) || t.entry.id.toLowerCase() === q);
       if (i >= 0) out.push({ entry: t.entry, via: i > 0 ? [t.entry.name, ...t.entry.synonyms][i] : null });
