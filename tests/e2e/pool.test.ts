@@ -69,7 +69,7 @@ describe('/pool', () => {
     await waitForEngine(page);
     await page.getByLabel('所在县（市）').selectOption({ label: '蒙自市' });
     await page.waitForURL(/county=532503/);
-    await page.getByLabel('技能等级').selectOption({ label: '高技能人才（高级工（三级）及以上）' });
+    await page.getByLabel('技能等级').selectOption({ label: '高技能人才（高级工及以上）' });
     await page.waitForURL(/level=4%2B/);
     const expected = await pool("region_code = '532503' AND skill_level >= 4");
     await poll(() => count(page)).toBe(expected.length);

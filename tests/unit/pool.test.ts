@@ -46,8 +46,9 @@ describe('pool view in the URL', () => {
     expect(v).toEqual(defaultPoolView());
   });
   it('names level filters in Chinese, with 高技能人才 for level 4 and above', () => {
-    expect(levelFilterLabel({ level: 4, orAbove: true })).toBe('高技能人才（高级工（三级）及以上）');
+    expect(levelFilterLabel({ level: 4, orAbove: true })).toBe('高技能人才（高级工及以上）');
     expect(levelFilterLabel({ level: 5, orAbove: false })).toBe('技师（二级）');
+    expect(levelFilterLabel({ level: 5, orAbove: true })).toBe('技师及以上');
     expect(levelFilterLabel(null)).toBe('全部等级');
   });
   it('counts at least one page', () => {

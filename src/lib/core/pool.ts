@@ -6,7 +6,7 @@ import { AWARDS } from './awards';
 import { EXPERIENCE_BANDS } from './bands';
 import { AVAILABILITY, COMPETITION_TIERS, enumLabel } from './enums';
 import { isOccupationCode } from './occupation-codes';
-import { HIGH_SKILL_MIN_LEVEL, MAX_LEVEL, skillLevelLabel } from './skill-levels';
+import { HIGH_SKILL_MIN_LEVEL, MAX_LEVEL, skillLevelLabel, skillLevelName } from './skill-levels';
 
 /** How an employer reaches a person: through the bureau, by reference. People's phones are never published. */
 export const POOL_CONTACT_ROUTE = '通过人社局人才服务窗口联系，提供编号';
@@ -70,8 +70,8 @@ export function parseLevelParam(s: string | null): LevelFilter | null {
 
 export function levelFilterLabel(l: LevelFilter | null): string {
   if (!l) return '全部等级';
-  if (l.orAbove && l.level === HIGH_SKILL_MIN_LEVEL) return `高技能人才（${skillLevelLabel(l.level)}及以上）`;
-  return l.orAbove ? `${skillLevelLabel(l.level)}及以上` : skillLevelLabel(l.level);
+  if (!l.orAbove) return skillLevelLabel(l.level);
+  return l.level === HIGH_SKILL_MIN_LEVEL ? `高技能人才（${skillLevelName(l.level)}及以上）` : `${skillLevelName(l.level)}及以上`;
 }
 
 /** Reads the view from the URL; anything malformed or unknown is ignored, so an old link still opens. */
