@@ -8,7 +8,8 @@ const BENCHES: Record<string, () => Promise<{ run: (args: string[]) => Promise<v
   load: () => import('./bench/load'),
   wages: () => import('./bench/wages'),
   match: () => import('./bench/match'),
-  'match-quality': () => import('./bench/match-quality')
+  'match-quality': () => import('./bench/match-quality'),
+  pool: () => import('./bench/pool')
 };
 
 const [name = '', ...args] = process.argv.slice(2);

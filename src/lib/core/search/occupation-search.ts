@@ -47,9 +47,10 @@ export class OccupationSearch {
   /**
    * Tier 0 exact, 1 prefix, 2 contains, 3 fuzzy; within a tier, a match on the occupation's own
    * name before one through a 工种 alias (hg: 焊工 before 医疗护理员 via 护工), then 细类 before
-   * groups, then code.
+   * groups, then code. `fuzzy: false` skips the typo tier, for callers that only want it as a
+   * last resort (it costs more than the other tiers together).
    */
-  search(query: string, limit = 50): OccupationHit[] {
+  search(query: string, limit = 50, fuzzy = true): OccupationHit[] {
     const q = fold(query);
     if (!q) return [];
     const hits = new Map<string, OccupationHit>();
@@ -81,7 +82,7 @@ export class OccupationSearch {
     }
     // Fuzzy matching is for typos: once the query matches something literally, fuzzy neighbours
     // are noise (hangong would add 90 unrelated -ang/-ong names) and cost most of a keystroke.
-    if (hits.size === 0 && q.length >= 2)
+    if (fuzzy && hits.size === 0 && q.length >= 2)
       for (const r of this.fuse.search(q, { limit })) add(r.item, 3, null);
     const depth = (code: string) => code.split('-').length;
     return [...hits.values()]
