@@ -34,7 +34,7 @@ export function yearBarsChart<S>(rows: readonly YearCount<S>[], o: YearBarsOptio
     height: 240,
     marginLeft: 48,
     style: { fontSize: '12px', fontFamily: 'inherit' },
-    x: { label: '年份', type: 'band', domain: [...o.years], tickFormat: (d: number) => String(d) },
+    x: { label: null, type: 'band', domain: [...o.years], tickFormat: (d: number) => String(d) },
     y: { label: `↑ ${o.label}`, grid: true, nice: true, tickFormat: (d: number) => (Number.isInteger(d) ? String(d) : '') },
     color: { type: 'categorical', domain: labels, range: o.series.map((s) => s.color), legend: true },
     marks: [

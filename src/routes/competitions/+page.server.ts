@@ -1,0 +1,19 @@
+import { competitionCounties, competitionGroups, competitionList, competitionsPlan, defaultCompetitionView } from '$lib/core/queries/competitions';
+import { available, runPlan } from '$lib/core/queries/plan';
+import { buildEngine } from '$lib/server/engine';
+import { readManifest } from '$lib/server/release';
+import type { PageServerLoad } from './$types';
+
+/**
+ * The default view is prerendered: all years, tiers, groups and counties, the county medal table,
+ * and the results of the first competition listed (the latest year's highest tier).
+ */
+export const load: PageServerLoad = async () => {
+  const manifest = readManifest();
+  const engine = await buildEngine();
+  const view = defaultCompetitionView();
+  const list = available(manifest, competitionList(view)) ? await engine.run(competitionList(view)) : null;
+  const selected = list?.[0]?.id ?? null;
+  const results = await runPlan(engine, manifest, { ...competitionsPlan(view, selected), groups: competitionGroups, counties: competitionCounties });
+  return { selected, results };
+};
