@@ -37,6 +37,12 @@ export class LiveResults {
     return last !== undefined ? (this.cache[last] as T) : null;
   }
 
+  /** The last result of any query with this name (null before the first). */
+  last<T>(name: string): T | null {
+    const k = this.latest[name];
+    return k !== undefined ? (this.cache[k] as T) : null;
+  }
+
   /** True while the result shown for `q` belongs to an earlier view. */
   stale(q: Query<unknown> | null): boolean {
     return !!q && !(keyOf(q) in this.cache);
@@ -49,9 +55,12 @@ export class LiveResults {
       const k = keyOf(q);
       if (k in this.cache || this.pending.has(k)) continue;
       this.pending.add(k);
+      const start = performance.now();
       engine
         .run(q)
         .then((r) => {
+          // a User Timing entry per query, for the browser's performance panel and the benchmarks
+          performance.measure(`query ${q.name}`, { start });
           this.cache = { ...this.cache, [k]: r };
           this.latest = { ...this.latest, [q.name]: k };
           this.error = null;
