@@ -2,8 +2,8 @@
  * bench competitions: the 技能竞赛 page in headless Chromium, once the engine is ready.
  * - filter change: from the `change` event until the title names the new view and nothing on the
  *   page is still marked busy, i.e. the list, medal table, trends and results were all re-queried
- *   in DuckDB-wasm and rendered (4 queries); every county, alternately at all tiers and at provincial tier, each step a view
- *   not seen before;
+ *   in DuckDB-wasm and rendered (4 queries); every county, alternately at all tiers and at
+ *   provincial tier, each step a view not seen before;
  * - each query, from `engine.run()` to its result (User Timing entries the page records); the
  *   four of a change share one worker connection, so a later one includes waiting for the earlier;
  * - baseline, same session: switching back to the default view, answered from the prerendered
