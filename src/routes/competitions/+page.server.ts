@@ -12,8 +12,10 @@ export const load: PageServerLoad = async () => {
   const manifest = readManifest();
   const engine = await buildEngine();
   const view = defaultCompetitionView();
+  // the selection is the first competition listed, so the list runs first
   const list = available(manifest, competitionList(view)) ? await engine.run(competitionList(view)) : null;
   const selected = list?.[0]?.id ?? null;
-  const results = await runPlan(engine, manifest, { ...competitionsPlan(view, selected), groups: competitionGroups, counties: competitionCounties });
-  return { selected, results };
+  const { list: _, ...rest } = competitionsPlan(view, selected);
+  const others = await runPlan(engine, manifest, { ...rest, groups: competitionGroups, counties: competitionCounties });
+  return { selected, results: { list, ...others } };
 };
