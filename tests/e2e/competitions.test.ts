@@ -59,6 +59,8 @@ describe('/competitions', () => {
     await expect.poll(() => medalRows(page).count()).toBe(1);
     expect(await medalRows(page).first().locator('th').innerText()).toBe('蒙自市');
     await expect.poll(() => page.locator('[data-testid="competition-list"] tbody tr').count()).toBeLessThan(allCount);
+    // the previous results stay on screen, marked busy, until this view's have arrived
+    await page.waitForSelector('[data-testid="results"][aria-busy="false"]');
     const counties = await page.locator('[data-testid="results"] .results-table tbody tr td:nth-child(5)').allInnerTexts();
     expect(counties.length).toBeGreaterThan(0);
     expect(new Set(counties)).toEqual(new Set(['蒙自市']));
@@ -73,7 +75,7 @@ describe('/competitions', () => {
     await page.reload();
     await waitForEngine(page);
     await expect.poll(() => page.locator('#results-title').innerText()).toBe(`${name} 成绩`);
-    expect(await page.getByLabel('选手所在县（市）').inputValue()).toBe('532503');
+    await expect.poll(() => page.getByLabel('选手所在县（市）').inputValue()).toBe('532503');
 
     await page.goBack();
     await expect.poll(() => page.url()).not.toMatch(/c=C/);
@@ -98,6 +100,7 @@ describe('/competitions', () => {
     await page.waitForURL(/by=unit/);
     await page.getByLabel('单位类型').selectOption({ label: '企业' });
     await page.waitForURL(/kind=enterprise/);
+    await page.waitForSelector('[data-testid="medal-table"][data-by="unit"][aria-busy="false"]');
     await expect.poll(() => page.locator('[data-testid="medal-table"][data-by="unit"] tbody tr').count()).toBeGreaterThan(0);
     const kinds = await page.locator('[data-testid="medal-table"] tbody th .meta').allInnerTexts();
     expect(kinds.every((k) => k.startsWith('企业'))).toBe(true);
@@ -108,9 +111,10 @@ describe('/competitions', () => {
     // sort by gold: Olympic order, the header says so, the URL keeps it
     await page.locator('[data-testid="medal-table"] thead button', { hasText: '金牌' }).click();
     await page.waitForURL(/sort=gold/);
-    expect(await page.locator('[data-testid="medal-table"] thead th[aria-sort="descending"]').innerText()).toContain('金牌');
+    await expect.poll(() => page.locator('[data-testid="medal-table"] thead th[aria-sort="descending"]').innerText()).toContain('金牌');
     const gold = (await column(page, '[data-testid="medal-table"]', 2)).map((g) => (g === '·' ? 0 : Number(g)));
     expect(gold).toEqual([...gold].sort((a, b) => b - a));
+    expect(gold[0]).toBeGreaterThan(0);
 
     expect(await page.getByTestId('kpi-promotions').innerText()).toMatch(/技师（二级） \d+/);
     const violations = await axeViolationsWithoutCsp(page);
@@ -131,6 +135,26 @@ describe('/competitions', () => {
     expect(refs.has(new URL(href!, baseUrl()).searchParams.get('ref')!)).toBe(true);
     await wage.click();
     await page.waitForURL(/\/wages\/\d-\d{2}-\d{2}-\d{2}\/$/);
+    await context.close();
+  });
+
+  it('keeps the prerendered tables when the engine cannot load, says a filter could not be applied, and retries', async () => {
+    const { page, context } = await openPage(browser);
+    await page.route(/\.wasm(\?.*)?$/, (route) => route.abort('blockedbyclient'));
+    await page.goto(`${baseUrl()}/competitions/`);
+    await page.locator('[data-testid="engine-status"][data-status="error"]').waitFor({ timeout: 30_000 });
+    const counties = await medalRows(page).count();
+    expect(counties).toBeGreaterThan(1);
+    await page.getByLabel('选手所在县（市）').selectOption({ label: '蒙自市' });
+    const error = page.getByTestId('query-error');
+    await error.waitFor({ timeout: 30_000 });
+    expect(await error.innerText()).toContain('下方仍是上一次筛选的结果');
+    expect(await medalRows(page).count()).toBe(counties);
+
+    await page.unroute(/\.wasm(\?.*)?$/);
+    await error.getByRole('button', { name: '重试' }).click();
+    await expect.poll(() => medalRows(page).count(), { timeout: 30_000 }).toBe(1);
+    expect(await page.getByTestId('query-error').count()).toBe(0);
     await context.close();
   });
 });
