@@ -9,7 +9,8 @@ const BENCHES: Record<string, () => Promise<{ run: (args: string[]) => Promise<v
   wages: () => import('./bench/wages'),
   match: () => import('./bench/match'),
   'match-quality': () => import('./bench/match-quality'),
-  pool: () => import('./bench/pool')
+  pool: () => import('./bench/pool'),
+  competitions: () => import('./bench/competitions')
 };
 
 const [name = '', ...args] = process.argv.slice(2);

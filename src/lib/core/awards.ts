@@ -1,7 +1,9 @@
 /**
- * Competition awards on one scale. WorldSkills medal points (gold 4, silver 3, bronze 2,
- * Medallion for Excellence 1); Chinese 一/二/三等奖 sit on the same rungs as gold/silver/bronze,
- * which is how provincial and national contests grade their prize tiers.
+ * Competition awards on one scale: the one place that maps every award a source may carry onto a
+ * medal and its points. WorldSkills medal points (gold 4, silver 3, bronze 2, Medallion for
+ * Excellence 1); Chinese 一/二/三等奖 sit on the same rungs as gold/silver/bronze, which is how
+ * provincial and national contests grade their prize tiers. An award outside this list is rejected
+ * by the publisher (the `award` column is an enum of AWARDS), never scored as zero.
  */
 import type { EnumDef } from './enums';
 
@@ -16,19 +18,23 @@ export const AWARDS: EnumDef = [
   { code: 'none', label: '未获奖', aliases: ['无', '参赛', '—', '-'] }
 ];
 
-export const AWARD_POINTS: Readonly<Record<string, number>> = {
-  gold: 4,
-  first: 4,
-  silver: 3,
-  second: 3,
-  bronze: 2,
-  third: 2,
-  excellence: 1,
-  none: 0
+export type Medal = 'gold' | 'silver' | 'bronze' | 'excellence';
+
+/** Medals from best to least; the order of medal-table columns and of tie-breaks. */
+export const MEDALS: readonly Medal[] = ['gold', 'silver', 'bronze', 'excellence'];
+
+export const MEDAL_POINTS: Readonly<Record<Medal, number>> = { gold: 4, silver: 3, bronze: 2, excellence: 1 };
+
+/** Column headings: a medal column also counts the Chinese award on its rung. */
+export const MEDAL_LABELS: Readonly<Record<Medal, string>> = {
+  gold: '金牌·一等奖',
+  silver: '银牌·二等奖',
+  bronze: '铜牌·三等奖',
+  excellence: '优胜奖'
 };
 
 /** The medal an award counts as in a medal table (一等奖 counts as gold, and so on). */
-export const AWARD_MEDAL: Readonly<Record<string, 'gold' | 'silver' | 'bronze' | 'excellence' | null>> = {
+export const AWARD_MEDAL: Readonly<Record<string, Medal | null>> = {
   gold: 'gold',
   first: 'gold',
   silver: 'silver',
@@ -39,8 +45,18 @@ export const AWARD_MEDAL: Readonly<Record<string, 'gold' | 'silver' | 'bronze' |
   none: null
 };
 
+export const AWARD_POINTS: Readonly<Record<string, number>> = Object.fromEntries(
+  Object.entries(AWARD_MEDAL).map(([award, medal]) => [award, medal ? MEDAL_POINTS[medal] : 0])
+);
+
+/** The medal an award counts as; throws on an award the contract does not know. */
+export function awardMedal(award: string): Medal | null {
+  const m = AWARD_MEDAL[award];
+  if (m === undefined) throw new Error(`unknown award: ${award}`);
+  return m;
+}
+
 export function awardPoints(award: string): number {
-  const p = AWARD_POINTS[award];
-  if (p === undefined) throw new Error(`unknown award: ${award}`);
-  return p;
+  const m = awardMedal(award);
+  return m ? MEDAL_POINTS[m] : 0;
 }

@@ -265,7 +265,7 @@ export const TABLES: readonly TableDef[] = [
       { name: 'competition_id', label: '竞赛编号', aliases: ['赛事编号'], type: TEXT, required: true, ref: 'competition', description: 'the competition' },
       { name: 'event', label: '赛项', aliases: ['比赛项目', '项目'], type: TEXT, required: true, description: 'event name' },
       occupationCode("the event's 细类", 'occupation', false),
-      { name: 'contestant_name', label: '选手姓名', aliases: ['姓名', '选手'], type: TEXT, required: true, private: true, description: 'published only when `announced`, otherwise masked to surname + ＊' },
+      { name: 'contestant_name', label: '选手姓名', aliases: ['姓名', '选手'], type: TEXT, required: true, private: true, description: 'published only when `announced`, otherwise masked to surname + 某 (王某)' },
       { name: 'person_id', label: '人员编号', aliases: ['人才编号'], type: TEXT, ref: 'person', private: true, description: 'link to the registry (never published; a consenting person gets a pool link)' },
       { name: 'unit', label: '参赛单位', aliases: ['单位', '选送单位'], type: TEXT, description: 'enterprise or school' },
       { name: 'unit_kind', label: '单位类型', aliases: ['单位性质'], type: { kind: 'enum', values: UNIT_KINDS }, description: '`enterprise` / `school` / `other`' },
