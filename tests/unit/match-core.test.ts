@@ -177,7 +177,7 @@ describe('columnar scorer', () => {
   });
   it('leaves out people who are not looking when asked to', () => {
     const job = index.jobs[0].query;
-    const refs = matchJob(index, { ...job, min_level: job.min_level }, { top: 100, availableOnly: true }).map((r) => r.ref);
+    const refs = matchJob(index, { ...job, job_id: job.job_id ?? undefined }, { top: 100, availableOnly: true }).map((r) => r.ref);
     const unavailable = new Set(pool.filter((p) => p.availability === 'unavailable').map((p) => p.ref));
     expect(refs.some((r) => unavailable.has(r))).toBe(false);
   });
