@@ -9,7 +9,7 @@ import { engine } from '$lib/engine/engine.svelte';
 
 const cache = new Map<string, Promise<LadderScope>>();
 
-function scope(manifest: Manifest, code: string, region: string, regionName: string, year: number): Promise<LadderScope> {
+function scope(code: string, region: string, regionName: string, year: number): Promise<LadderScope> {
   const key = `${code}|${region}|${year}`;
   let p = cache.get(key);
   if (!p) {
@@ -30,8 +30,8 @@ export async function ladderScopes(
   if (year === undefined || !('wage_prices' in manifest.datasets)) return null;
   const pref = manifest.prefecture;
   const [c, p] = await Promise.all([
-    county && county.code !== pref.code ? scope(manifest, code, county.code, county.name, year) : null,
-    scope(manifest, code, pref.code, '全州', year)
+    county && county.code !== pref.code ? scope(code, county.code, county.name, year) : null,
+    scope(code, pref.code, '全州', year)
   ]);
   return { county: c, prefecture: p, year };
 }

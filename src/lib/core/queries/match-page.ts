@@ -5,12 +5,6 @@
  */
 import type { Query } from '../query';
 
-/** Skill names and certificate names with their common short forms (焊工证), for the datalists. */
-export interface MatchVocabulary {
-  skills: string[];
-  certificates: string[];
-}
-
 export const skillNames: Query<string[]> = {
   name: 'match-page.skill-names',
   datasets: ['skills'],
@@ -19,6 +13,7 @@ export const skillNames: Query<string[]> = {
   map: (rows) => rows.map((r) => String(r.name))
 };
 
+/** Certificate names with their common short forms (焊工证), for the datalist. */
 export const certificateNames: Query<string[]> = {
   name: 'match-page.certificate-names',
   datasets: ['certificates'],
