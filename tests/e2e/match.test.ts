@@ -176,6 +176,22 @@ describe('/match', () => {
     await context.close();
   });
 
+  it('says so when the pool cannot be loaded, and a retry recovers and runs the linked search', async () => {
+    const { page, context } = await openPage(browser);
+    const pool = /talent_pool\.[0-9a-f]+\.duckdb/;
+    await page.route(pool, (route) => route.abort('connectionfailed'));
+    await page.goto(`${baseUrl()}/match/#occ=6-18-02-04&level=4&region=532501&cert=焊工证`);
+    const failed = page.locator('[data-testid="matcher-status"][data-status="error"]');
+    await failed.waitFor({ timeout: 60_000 });
+    expect(await failed.innerText()).toContain('匹配功能加载失败');
+    expect(await page.getByTestId('candidate').count()).toBe(0);
+    await page.unroute(pool);
+    await failed.getByRole('button', { name: '重试' }).click();
+    await waitForMatcher(page);
+    await page.getByTestId('candidate').first().waitFor({ timeout: 30_000 });
+    await context.close();
+  });
+
   it('has no axe violations with results and their components open, in both modes', async () => {
     const { page, context } = await openPage(browser, { bypassCSP: true });
     await page.goto(`${baseUrl()}/match/#occ=6-18-02-04&level=4&region=532501&cert=焊工证`);
