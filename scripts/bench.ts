@@ -10,7 +10,8 @@ const BENCHES: Record<string, () => Promise<{ run: (args: string[]) => Promise<v
   match: () => import('./bench/match'),
   'match-quality': () => import('./bench/match-quality'),
   pool: () => import('./bench/pool'),
-  competitions: () => import('./bench/competitions')
+  competitions: () => import('./bench/competitions'),
+  'match-page': () => import('./bench/match-page')
 };
 
 const [name = '', ...args] = process.argv.slice(2);

@@ -1,0 +1,219 @@
+/**
+ * /match in real Chromium: 企业找人 (the issue's 焊工 · 高级工 · 焊工证 · 个旧市 job) and 求职者找岗位,
+ * state in the URL fragment, reload and back button, no request off the origin, axe clean.
+ * Also prints how long the worker took to build its index and how long a click on 匹配 takes.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './axe';
+import { baseUrl, launch, openPage } from './browser';
+
+let browser: Browser;
+beforeAll(async () => (browser = await launch()));
+afterAll(async () => browser?.close());
+
+const offOrigin = (requests: string[]) => {
+  const origin = new URL(baseUrl()).origin;
+  return requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'));
+};
+
+async function waitForMatcher(page: Page): Promise<string> {
+  const status = page.locator('[data-testid="matcher-status"][data-status="ready"]');
+  await status.waitFor({ timeout: 60_000 });
+  return status.innerText();
+}
+
+async function pickOccupation(page: Page, label: string, typed: string, name: string) {
+  const box = page.getByRole('combobox', { name: label });
+  await box.fill(typed);
+  await page.getByRole('option', { name: new RegExp(`^${name}`) }).first().waitFor();
+  // the keyboard path: the best match is first, Enter picks it
+  await box.press('Enter');
+  await expect.poll(() => box.inputValue()).toBe(name);
+}
+
+async function addTerm(page: Page, label: string, term: string) {
+  const input = page.getByLabel(label, { exact: true });
+  await input.fill(term);
+  await input.press('Enter');
+  await page.getByRole('button', { name: `移除 ${term}` }).waitFor();
+}
+
+/** Clicks 匹配 and returns the milliseconds until the first result is on screen. */
+async function clickMatch(page: Page, result: string): Promise<number> {
+  const t0 = Date.now();
+  await page.getByTestId('match-submit').click();
+  await page.locator(`[data-testid="${result}"]`).first().waitFor({ timeout: 30_000 });
+  return Date.now() - t0;
+}
+
+const jobIdsOf = (page: Page) => page.locator('[data-testid="job"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
+const refsOf = (page: Page) => page.locator('[data-testid="candidate"] .ref strong').allInnerTexts();
+
+describe('/match', () => {
+  it('without JavaScript explains that matching runs in the browser, and lists the occupations with open jobs', async () => {
+    const { page, context } = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(`${baseUrl()}/match/`);
+    expect(await page.getByTestId('nojs-note').innerText()).toContain('需要启用 JavaScript');
+    expect(await page.locator('[data-testid="open-jobs"] tbody tr').count()).toBeGreaterThanOrEqual(5);
+    expect(await page.locator('.fairness').innerText()).toContain('不使用性别、年龄、民族');
+    await context.close();
+  });
+
+  it('企业找人: a 焊工 job needing 高级工 and 焊工证 in 个旧市 gets ranked candidates with reasons; the URL reproduces them', async () => {
+    const { page, context, requests, consoleErrors } = await openPage(browser);
+    const t0 = Date.now();
+    await page.goto(`${baseUrl()}/match/`);
+    const ready = await waitForMatcher(page);
+    const readyMs = Date.now() - t0;
+
+    await pickOccupation(page, '职业（必填）', 'hg', '焊工');
+    await page.getByLabel('最低技能等级（必填）').selectOption({ label: '高级工（三级）' });
+    await page.getByLabel('工作地点').selectOption({ label: '个旧市' });
+    await addTerm(page, '必备证书', '焊工证');
+    await addTerm(page, '必备技能', '氩弧焊');
+    const clickMs = await clickMatch(page, 'candidate');
+    const workerMs = await page.getByTestId('match-ms').innerText();
+    console.log(`[match e2e] page load → matcher ready ${readyMs} ms (${ready.trim()}); click 匹配 → candidates ${clickMs} ms (worker ${workerMs})`);
+
+    const hash = decodeURIComponent(new URL(page.url()).hash);
+    for (const part of ['occ=6-18-02-04', 'level=4', 'region=532501', 'cert=焊工证', 'skill=氩弧焊']) expect(hash).toContain(part);
+
+    const cards = page.getByTestId('candidate');
+    expect(await cards.count()).toBe(10);
+    const scores = (await page.locator('[data-testid="candidate"] [data-testid="score"]').allInnerTexts()).map(Number);
+    expect(scores.every((s, i) => s >= 0 && s <= 100 && (i === 0 || s <= scores[i - 1]))).toBe(true);
+    const first = await cards.first().innerText();
+    expect(first).toContain('符合');
+    expect(first).toContain('持有必备证书：熔化焊接与热切割作业');
+    expect(first).toMatch(/联系方式：通过人社局人才服务窗口，提供编号 R[0-9A-Z]+/);
+    // components open on request, with the core's labels
+    await cards.first().locator('summary').click();
+    expect(await cards.first().locator('details table').innerText()).toContain('必备技能');
+    // the wage reference for the job: unit and year stated
+    await expect.poll(() => page.getByTestId('job-pay-reference').innerText()).toMatch(/工资价位参考（\d{4} 年 · .+ · .+）：\s*中位数 [\d,]+ 元\/年/);
+
+    const refs = await refsOf(page);
+    await page.reload();
+    await waitForMatcher(page);
+    await page.getByTestId('candidate').first().waitFor({ timeout: 30_000 });
+    expect(await refsOf(page)).toEqual(refs);
+    expect(await page.getByRole('combobox', { name: '职业（必填）' }).inputValue()).toBe('焊工');
+
+    // a second search, then back: the first one's results return
+    await page.getByLabel('最低技能等级（必填）').selectOption({ label: '技师（二级）' });
+    await page.getByTestId('match-submit').click();
+    await page.waitForURL(/level=5/);
+    await expect.poll(() => refsOf(page)).not.toEqual(refs);
+    await page.goBack();
+    await page.waitForURL(/level=4/);
+    await expect.poll(() => refsOf(page)).toEqual(refs);
+
+    expect(offOrigin(requests)).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('企业找人: picking a published job fills the form and links the job by its id', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(`${baseUrl()}/match/`);
+    await waitForMatcher(page);
+    await pickOccupation(page, '职业（必填）', '焊工', '焊工');
+    const picker = page.getByTestId('job-picker');
+    await expect.poll(() => picker.locator('option').count()).toBeGreaterThan(1);
+    const id = await picker.locator('option').nth(1).getAttribute('value');
+    await picker.selectOption(id!);
+    await page.waitForURL(new RegExp(`#job=${id}$`));
+    await page.getByTestId('candidate').first().waitFor({ timeout: 30_000 });
+    expect(await page.getByLabel('最低技能等级（必填）').inputValue()).toMatch(/^\d$/);
+    await expect.poll(() => page.getByTestId('job-pay-reference').innerText()).toContain('元/年');
+    await context.close();
+  });
+
+  it('求职者找岗位: a seeker describes themselves and gets jobs with pay references; nothing is sent anywhere', async () => {
+    const { page, context, requests, consoleErrors } = await openPage(browser);
+    await page.goto(`${baseUrl()}/match/`);
+    await waitForMatcher(page);
+    await page.getByRole('tab', { name: '求职者找岗位' }).click();
+    await page.waitForURL(/#mode=seeker$/);
+    await pickOccupation(page, '您的职业（必填）', 'hangong', '焊工');
+    await page.getByLabel('您的技能等级（必填）').selectOption({ label: '高级工（三级）' });
+    await page.getByLabel('您所在的县（市）').selectOption({ label: '个旧市' });
+    await addTerm(page, '您掌握的技能', '熟练掌握TIG焊');
+    await addTerm(page, '您掌握的技能', '开挖掘机');
+    await addTerm(page, '持有证书', '焊工证');
+    await page.getByLabel('期望月薪下限').fill('7000');
+    await page.getByLabel('是否愿意异地工作').selectOption({ label: '愿意' });
+    await page.getByLabel('从业年限（年）').fill('8');
+    const before = requests.length;
+    const clickMs = await clickMatch(page, 'job');
+    console.log(`[match e2e] seeker: click 匹配 → jobs ${clickMs} ms (worker ${await page.getByTestId('match-ms').innerText()})`);
+
+    // the seeker's description is in the fragment only, and matching fetched nothing with it
+    const url = new URL(page.url());
+    expect(url.search).toBe('');
+    expect(decodeURIComponent(url.hash)).toContain('mode=seeker');
+    const during = requests.slice(before);
+    expect(during.filter((u) => /TIG|7000|%E6%8C%96/.test(u) || u.includes('mode=seeker'))).toEqual([]);
+
+    expect(await page.getByTestId('unknown-terms').innerText()).toContain('未识别：开挖掘机');
+    const jobs = page.getByTestId('job');
+    expect(await jobs.count()).toBeGreaterThan(0);
+    const first = await jobs.first().innerText();
+    expect(first).toMatch(/\d[\d,]* 元\/月|面议/);
+    expect(first).toContain('符合');
+    await expect.poll(() => jobs.first().getByTestId('pay-reference').innerText()).toMatch(/工资价位参考（\d{4} 年|没有可公布的工资价位/);
+    await expect.poll(() => page.getByTestId('seeker-pay-reference').innerText()).toContain('工资价位参考');
+    expect(await page.getByTestId('next-level').innerText()).toMatch(/升到技师（二级），中位数 [\d,]+ 元\/年，多 -?[\d,]+ 元\/年|无法比较升级后的工资/);
+
+    const ids = await jobIdsOf(page);
+    await page.reload();
+    await waitForMatcher(page);
+    await page.getByTestId('job').first().waitFor({ timeout: 30_000 });
+    expect(await jobIdsOf(page)).toEqual(ids);
+    expect(offOrigin(requests)).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('says so when the pool cannot be loaded, and a retry recovers and runs the linked search', async () => {
+    const { page, context } = await openPage(browser);
+    const pool = /talent_pool\.[0-9a-f]+\.duckdb/;
+    await page.route(pool, (route) => route.abort('connectionfailed'));
+    await page.goto(`${baseUrl()}/match/#occ=6-18-02-04&level=4&region=532501&cert=焊工证`);
+    const failed = page.locator('[data-testid="matcher-status"][data-status="error"]');
+    await failed.waitFor({ timeout: 60_000 });
+    expect(await failed.innerText()).toContain('匹配功能加载失败');
+    expect(await page.getByTestId('candidate').count()).toBe(0);
+    await page.unroute(pool);
+    await failed.getByRole('button', { name: '重试' }).click();
+    await waitForMatcher(page);
+    await page.getByTestId('candidate').first().waitFor({ timeout: 30_000 });
+    await context.close();
+  });
+
+  it('has no axe violations with results and their components open, in both modes', async () => {
+    const { page, context } = await openPage(browser, { bypassCSP: true });
+    await page.goto(`${baseUrl()}/match/#occ=6-18-02-04&level=4&region=532501&cert=焊工证`);
+    await waitForMatcher(page);
+    await page.getByTestId('candidate').first().waitFor({ timeout: 30_000 });
+    await page.getByTestId('candidate').first().locator('summary').click();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.goto(`${baseUrl()}/match/#mode=seeker&occ=6-18-02-04&level=4&region=532501&skill=氩弧焊`);
+    await page.reload();
+    await waitForMatcher(page);
+    await page.getByTestId('job').first().waitFor({ timeout: 30_000 });
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('fits a 360 px phone with results on screen', async () => {
+    const { page, context } = await openPage(browser, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    await page.goto(`${baseUrl()}/match/#mode=seeker&occ=6-18-02-04&level=4&region=532501&skill=氩弧焊`);
+    await waitForMatcher(page);
+    await page.getByTestId('job').first().waitFor({ timeout: 30_000 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await context.close();
+  });
+});
