@@ -1,0 +1,75 @@
+/**
+ * Each talent chart's numbers as a table: the same rows feed the HTML table beside the chart and
+ * its CSV download, so the two cannot disagree. A withheld count is the word 不公布 and a region
+ * or year without data is 无数据, in the table and in the CSV alike: never a blank, never a zero.
+ */
+import { toCsv } from './csv';
+import { SKILL_LEVELS } from './skill-levels';
+import type { Count, CrossRow, Figure, LevelRow, MarginalRow, MetricDef, ShareYear } from './talent-metrics';
+
+export type TableValue = string | number;
+
+export interface TalentTable {
+  headers: string[];
+  /** Numeric columns are right-aligned and formatted for display. */
+  numeric: boolean[];
+  rows: TableValue[][];
+}
+
+export const WITHHELD = '不公布';
+export const NO_DATA = '无数据';
+
+export const countCell = (c: Count): TableValue => (c.n !== null ? c.n : c.status === 'suppressed' ? WITHHELD : NO_DATA);
+
+/** A share or rate, rounded for reading (percent with one decimal when `percent`). */
+export function figureCell(f: Figure, percent = true, digits = 1): TableValue {
+  if (f.value === null) return f.status === 'suppressed' ? WITHHELD : NO_DATA;
+  const v = percent ? f.value * 100 : f.value;
+  return Math.round(v * 10 ** digits) / 10 ** digits;
+}
+
+/** A map metric in its unit: shares and changes in percent (or points), counts and rates as they are. */
+export const metricCell = (m: MetricDef, f: Figure): TableValue => figureCell(f, m.scale !== 'sequential');
+
+export function levelTable(rows: readonly LevelRow[]): TalentTable {
+  return {
+    headers: ['技能等级', '人数（人）', '占全部在库人才（%）', '高技能人才'],
+    numeric: [false, true, true, false],
+    rows: rows.map((r) => [r.label, countCell(r.count), figureCell(r.share), r.high ? '是' : '否'])
+  };
+}
+
+export function crossTable(rows: readonly CrossRow[], dimensionHeader: string, name: (v: string) => string): TalentTable {
+  return {
+    headers: [dimensionHeader, '合计（人）', ...SKILL_LEVELS.map((l) => `${l.short}（人）`)],
+    numeric: [false, true, ...SKILL_LEVELS.map(() => true)],
+    rows: rows.map((r) => [name(r.value), countCell(r.total), ...r.levels.map(countCell)])
+  };
+}
+
+export function marginalTable(rows: readonly MarginalRow[], dimensionHeader: string, name: (v: string) => string): TalentTable {
+  return {
+    headers: [dimensionHeader, '在库人才（人）', '高技能人才（人）', '高技能人才占比（%）'],
+    numeric: [false, true, true, true],
+    rows: rows.map((r) => [name(r.value), countCell(r.total), countCell(r.high), figureCell(r.highShare)])
+  };
+}
+
+export function trendTable(rows: readonly ShareYear[]): TalentTable {
+  return {
+    headers: ['统计年度', '在库人才（人）', '高技能人才（人）', '高技能人才占比（%）', '与目标 1/3 相差（个百分点）'],
+    numeric: [false, true, true, true, true],
+    rows: rows.map((r) => [String(r.year), countCell(r.total), countCell(r.high), figureCell(r.share), figureCell(r.gap)])
+  };
+}
+
+/** The table as CSV (BOM, formula-safe), each row carrying the year and region it is about. */
+export function talentTableCsv(t: TalentTable, year: number, region: string): string {
+  const headers = ['统计年度', '地区', ...t.headers.filter((h) => h !== '统计年度')];
+  const skip = t.headers.indexOf('统计年度');
+  const records = t.rows.map((r) => {
+    const y = skip >= 0 ? r[skip] : year;
+    return Object.fromEntries([y, region, ...r.filter((_, i) => i !== skip)].map((v, i) => [String(i), v]));
+  });
+  return toCsv(headers.map((_, i) => String(i)), records, headers);
+}
