@@ -6,7 +6,8 @@
 const BENCHES: Record<string, () => Promise<{ run: (args: string[]) => Promise<void> }>> = {
   pipeline: () => import('./bench/pipeline'),
   load: () => import('./bench/load'),
-  wages: () => import('./bench/wages')
+  wages: () => import('./bench/wages'),
+  talent: () => import('./bench/talent')
 };
 
 const [name = '', ...args] = process.argv.slice(2);

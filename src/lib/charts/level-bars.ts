@@ -21,7 +21,7 @@ export function levelBarsChart(rows: readonly LevelRow[], { width, document }: {
     marginLeft: 104,
     marginRight: 56,
     style: { fontSize: '12px', fontFamily: 'inherit' },
-    x: { label: '人数（人）→', grid: true, nice: true },
+    x: { label: null, grid: true, nice: true },
     y: { domain: data.map((d) => d.label), label: null },
     marks: [
       Plot.barX(shown, { y: 'label', x: 'n', fill: (d) => (d.high ? HIGH_COLOR : OTHER_COLOR), insetTop: 3, insetBottom: 3 }),

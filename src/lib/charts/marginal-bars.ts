@@ -16,7 +16,7 @@ export function marginalBarsChart(rows: readonly MarginalRow[], name: (value: st
     marginLeft: Math.min(200, width * 0.38),
     marginRight: 56,
     style: { fontSize: '12px', fontFamily: 'inherit' },
-    x: { label: '人数（人）→', grid: true, nice: true },
+    x: { label: null, grid: true, nice: true },
     y: { domain: data.map((d) => d.label), label: null, tickFormat: (s: string) => (s.length > 12 ? s.slice(0, 11) + '…' : s) },
     color: { legend: false },
     marks: [
