@@ -1,7 +1,8 @@
 /**
  * Occupation groups (大类 or 中类) × skill level as a grid of published counts. Colour follows the
- * count on a square-root scale (a few large groups would otherwise wash out the rest); a
- * withheld cell is grey with *, a region-year without data shows —.
+ * count on a square-root scale (a few large groups would otherwise wash out the rest); nobody
+ * registered is a pale cell marked 0, a withheld cell is grey with *, a region-year without data
+ * shows —.
  */
 import * as Plot from '@observablehq/plot';
 import { SKILL_LEVELS } from '../core/skill-levels';
@@ -27,6 +28,7 @@ export function levelHeatmapChart(rows: readonly CrossRow[], name: (code: string
       Plot.cell(published, { x: 'level', y: 'group', fill: 'n', inset: 0.5 }),
       Plot.cell(withheld, { x: 'level', y: 'group', fill: '#d5d9de', inset: 0.5 }),
       Plot.text(withheld, { x: 'level', y: 'group', text: () => '*', fill: '#1a1f26' }),
+      Plot.text(published.filter((c) => c.n === 0), { x: 'level', y: 'group', text: () => '0', fill: '#8a96a3' }),
       Plot.text(none, { x: 'level', y: 'group', text: () => '—', fill: '#8a96a3' })
     ]
   });

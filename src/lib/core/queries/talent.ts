@@ -35,7 +35,8 @@ export function parseTalentView(params: URLSearchParams, m: Manifest, counties: 
   const county = params.get('county');
   if (county && counties.includes(county)) v.county = county;
   const vs = params.get('vs');
-  if (vs && (counties.includes(vs) || vs === m.prefecture.code) && vs !== v.county) v.vs = vs;
+  // a county against the prefecture or another county; the prefecture against a county
+  if (vs && vs !== v.county && (counties.includes(vs) || (vs === m.prefecture.code && v.county))) v.vs = vs;
   if (params.get('occ') === '2') v.occ = 2;
   return v;
 }
