@@ -8,12 +8,13 @@ import {
   crossTab,
   levelDistribution,
   marginal,
+  metricDef,
   metricValue,
   shareTrend,
   type Count,
   type TalentCell
 } from '../../src/lib/core/talent-metrics';
-import { countCell, levelTable, talentTableCsv } from '../../src/lib/core/talent-tables';
+import { countCell, levelTable, regionTable, talentTableCsv } from '../../src/lib/core/talent-tables';
 import { publishTables } from '../helpers/publish';
 import { baseTables, lcg, type Table } from '../helpers/sources';
 
@@ -174,6 +175,16 @@ describe('chart tables', () => {
     expect(lines).toContain('2024,个旧市,高级技师（一级）,不公布,不公布,是');
     expect(lines).toContain('2024,个旧市,高级工（三级）,200,20,是');
     expect(lines).toContain('2024,个旧市,首席技师,0,0,是');
+  });
+  it('list each region with the map metric and its distance from the 1/3 target', () => {
+    const rows = [A, P].map((code) => ({ name: code === A ? '个旧市' : '全州', figure: m('high_share', code), target: shareTrend(totals, [2024], code)[0] }));
+    const t = regionTable(rows, metricDef('high_share'), '高技能人才占比');
+    expect(t.headers).toEqual(['地区', '高技能人才占比（%）', '在库人才（人）', '高技能人才（人）', '高技能人才占比（%）', '与目标 1/3 相差（个百分点）']);
+    expect(t.rows[0]).toEqual(['个旧市', 25, 1000, 250, 25, -8.3]);
+    expect(t.rows[1]).toEqual(['全州', '不公布', 5000, '不公布', '不公布', '不公布']);
+    const csv = talentTableCsv(t, 2024, null).slice(1).split('\r\n');
+    expect(csv[0]).toBe('统计年度,地区,高技能人才占比（%）,在库人才（人）,高技能人才（人）,高技能人才占比（%）,与目标 1/3 相差（个百分点）');
+    expect(csv[1]).toBe('2024,个旧市,25,1000,250,25,-8.3');
   });
 });
 

@@ -63,13 +63,26 @@ export function trendTable(rows: readonly ShareYear[]): TalentTable {
   };
 }
 
-/** The table as CSV (BOM, formula-safe), each row carrying the year and region it is about. */
-export function talentTableCsv(t: TalentTable, year: number, region: string): string {
-  const headers = ['统计年度', '地区', ...t.headers.filter((h) => h !== '统计年度')];
+/** One row per region: the map's metric, and where the region stands against the 1/3 target. */
+export function regionTable(rows: readonly { name: string; figure: Figure; target: ShareYear }[], metric: MetricDef, metricTitle: string): TalentTable {
+  const target = trendTable(rows.map((r) => r.target));
+  return {
+    headers: ['地区', `${metricTitle}（${metric.unit}）`, ...target.headers.slice(1)],
+    numeric: [false, true, ...target.numeric.slice(1)],
+    rows: rows.map((r, i) => [r.name, metricCell(metric, r.figure), ...target.rows[i].slice(1)])
+  };
+}
+
+/**
+ * The table as CSV (BOM, formula-safe), each row carrying the year and, when the table is about
+ * one region, that region.
+ */
+export function talentTableCsv(t: TalentTable, year: number, region: string | null): string {
   const skip = t.headers.indexOf('统计年度');
+  const headers = ['统计年度', ...(region === null ? [] : ['地区']), ...t.headers.filter((_, i) => i !== skip)];
   const records = t.rows.map((r) => {
     const y = skip >= 0 ? r[skip] : year;
-    return Object.fromEntries([y, region, ...r.filter((_, i) => i !== skip)].map((v, i) => [String(i), v]));
+    return Object.fromEntries([y, ...(region === null ? [] : [region]), ...r.filter((_, i) => i !== skip)].map((v, i) => [String(i), v]));
   });
   return toCsv(headers.map((_, i) => String(i)), records, headers);
 }
