@@ -5,6 +5,7 @@
  * carries the same figures.
  */
 import * as Plot from '@observablehq/plot';
+import { formatInt } from '../core/format';
 import type { LevelRow } from '../core/talent-metrics';
 
 export const HIGH_COLOR = '#0f4c81';
@@ -25,7 +26,7 @@ export function levelBarsChart(rows: readonly LevelRow[], { width, document }: {
     y: { domain: data.map((d) => d.label), label: null },
     marks: [
       Plot.barX(shown, { y: 'label', x: 'n', fill: (d) => (d.high ? HIGH_COLOR : OTHER_COLOR), insetTop: 3, insetBottom: 3 }),
-      Plot.text(shown, { y: 'label', x: 'n', text: (d) => d.n!.toLocaleString('zh-CN'), textAnchor: 'start', dx: 4, fill: '#1a1f26' }),
+      Plot.text(shown, { y: 'label', x: 'n', text: (d) => formatInt(d.n), textAnchor: 'start', dx: 4, fill: '#1a1f26' }),
       Plot.text(withheld, { y: 'label', frameAnchor: 'left', text: (d) => (d.status === 'suppressed' ? '不公布' : '无数据'), textAnchor: 'start', dx: 4, fill: '#5f6b7a' }),
       Plot.ruleX([0])
     ]

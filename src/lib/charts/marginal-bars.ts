@@ -4,6 +4,7 @@
  * cells; nothing is subtracted to get the "other" part. Withheld totals say 不公布.
  */
 import * as Plot from '@observablehq/plot';
+import { formatInt } from '../core/format';
 import type { MarginalRow } from '../core/talent-metrics';
 import { HIGH_COLOR, OTHER_COLOR } from './level-bars';
 
@@ -22,7 +23,7 @@ export function marginalBarsChart(rows: readonly MarginalRow[], name: (value: st
     marks: [
       Plot.barX(data.filter((d) => d.total !== null), { y: 'label', x: 'total', fill: OTHER_COLOR, insetTop: 3, insetBottom: 3 }),
       Plot.barX(data.filter((d) => d.high !== null), { y: 'label', x: 'high', fill: HIGH_COLOR, insetTop: 7, insetBottom: 7 }),
-      Plot.text(data.filter((d) => d.total !== null), { y: 'label', x: 'total', text: (d) => d.total!.toLocaleString('zh-CN'), textAnchor: 'start', dx: 4 }),
+      Plot.text(data.filter((d) => d.total !== null), { y: 'label', x: 'total', text: (d) => formatInt(d.total), textAnchor: 'start', dx: 4 }),
       Plot.text(data.filter((d) => d.total === null), { y: 'label', frameAnchor: 'left', text: () => '不公布', textAnchor: 'start', dx: 4, fill: '#5f6b7a' }),
       Plot.ruleX([0])
     ]

@@ -2,8 +2,8 @@
  * The talent page's figures, computed from published `talent_stats` cells only.
  *
  * No reveal by subtraction: every count shown is one published cell, looked up by its key; the
- * browser never adds cells up or takes one from another, so a withheld cell can only ever be
- * shown as withheld. Derived figures are ratios of two published cells (a share, a rate per
+ * browser never adds cells up, nor takes one cell of a year from another, so a withheld cell can
+ * only ever be shown as withheld. Derived figures are ratios of two published cells (a share, a rate per
  * 10,000) or the change of one cell between two years; any withheld or missing input makes the
  * result withheld or missing, never a partial sum. The pipeline's complementary suppression
  * (`suppressCounts`) protects the published cells against each other.
