@@ -16,7 +16,7 @@ const text = (page: Page, testid: string) => page.getByTestId(testid).innerText(
 const tables = (page: Page) => Promise.all(['levels', 'trend', 'occupations', 'industries', 'ages', 'genders'].map((id) => page.locator(`[data-testid="${id}"] table`).textContent()));
 
 describe('/talent', () => {
-  it('shows the map and the prefecture’s charts without JavaScript', async () => {
+  it('shows the map and the prefecture’s charts without JavaScript, with the figures the engine computes', async () => {
     const { page, context } = await openPage(browser, { javaScriptEnabled: false });
     await page.goto(`${baseUrl()}/talent/`);
     const codes = await page.locator('[data-testid="county-map"] path[data-code]').evaluateAll((ps) => ps.map((p) => p.getAttribute('data-code')));
@@ -25,7 +25,15 @@ describe('/talent', () => {
     const levels = await page.locator('[data-testid="levels"] table').textContent();
     expect(levels).toMatch(/高级工（三级）\s*[\d,]+/);
     expect(await page.locator('[data-testid="industries"] table tbody tr').count()).toBeGreaterThan(5);
+    const prerendered = await tables(page);
     await context.close();
+
+    // the engine's cells give the same figures once it has loaded them
+    const js = await openPage(browser);
+    await js.page.goto(`${baseUrl()}/talent/`);
+    await js.page.waitForSelector('[data-testid="structure"][data-breakdowns="engine"]', { timeout: 30_000 });
+    expect(await tables(js.page)).toEqual(prerendered);
+    await js.context.close();
   });
 
   it('puts the metric and the county in the URL, updates every chart, and the back button and a reload reproduce it', async () => {
