@@ -16,8 +16,6 @@ export interface CountyShape {
   name: string;
   /** SVG path data in the map's pixel space. */
   d: string;
-  /** Where a label would go (the path's centroid). */
-  centroid: [number, number];
   bounds: [[number, number], [number, number]];
 }
 
@@ -54,7 +52,6 @@ export function countyMapModel(topology: Topology, object: string, width = 640):
         code: String(f.properties?.code ?? f.id),
         name: String(f.properties?.name ?? f.id),
         d: path(f) ?? '',
-        centroid: round(path.centroid(f)),
         bounds: [round(a), round(b)] as [[number, number], [number, number]]
       };
     })
