@@ -14,7 +14,7 @@ import {
   type Count,
   type TalentCell
 } from '../../src/lib/core/talent-metrics';
-import { countCell, levelTable, regionTable, talentTableCsv } from '../../src/lib/core/talent-tables';
+import { comparisonTable, countCell, levelTable, regionTable, talentTableCsv } from '../../src/lib/core/talent-tables';
 import { publishTables } from '../helpers/publish';
 import { baseTables, lcg, type Table } from '../helpers/sources';
 
@@ -175,6 +175,15 @@ describe('chart tables', () => {
     expect(lines).toContain('2024,个旧市,高级技师（一级）,不公布,不公布,是');
     expect(lines).toContain('2024,个旧市,高级工（三级）,200,20,是');
     expect(lines).toContain('2024,个旧市,首席技师,0,0,是');
+  });
+  it('compare regions side by side, each with its own published figures and no difference column', () => {
+    const t = comparisonTable(totals, stats, 2024, [{ code: A, name: '个旧市' }, { code: P, name: '全州' }]);
+    expect(t.headers).toEqual(['指标', '个旧市', '全州']);
+    expect(t.rows.find((r) => r[0] === '在库人才（人）')).toEqual(['在库人才（人）', 1000, 5000]);
+    expect(t.rows.find((r) => r[0] === '高技能人才（人）')).toEqual(['高技能人才（人）', 250, '不公布']);
+    expect(t.rows.find((r) => r[0] === '高技能人才占比（%）')).toEqual(['高技能人才占比（%）', 25, '不公布']);
+    expect(t.rows.find((r) => r[0] === '高级技师（一级）占比（%）')).toEqual(['高级技师（一级）占比（%）', '不公布', 0]);
+    expect(t.rows.every((r) => r.length === 3)).toBe(true);
   });
   it('list each region with the map metric and its distance from the 1/3 target', () => {
     const rows = [A, P].map((code) => ({ name: code === A ? '个旧市' : '全州', figure: m('high_share', code), target: shareTrend(totals, [2024], code)[0] }));

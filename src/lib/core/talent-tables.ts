@@ -5,7 +5,22 @@
  */
 import { toCsv } from './csv';
 import { SKILL_LEVELS } from './skill-levels';
-import type { Count, CrossRow, Figure, LevelRow, MarginalRow, MetricDef, ShareYear } from './talent-metrics';
+import {
+  levelDistribution,
+  metricDef,
+  metricValue,
+  type Count,
+  type CrossRow,
+  type Figure,
+  type LevelCut,
+  type LevelRow,
+  type MarginalRow,
+  type MetricDef,
+  type MetricId,
+  type RegionStats,
+  type ShareYear,
+  type TalentIndex
+} from './talent-metrics';
 
 export type TableValue = string | number;
 
@@ -71,6 +86,28 @@ export function regionTable(rows: readonly { name: string; figure: Figure; targe
     numeric: [false, true, ...target.numeric.slice(1)],
     rows: rows.map((r, i) => [r.name, metricCell(metric, r.figure), ...target.rows[i].slice(1)])
   };
+}
+
+const COMPARED: readonly { label: string; metric: MetricId; cut: LevelCut }[] = [
+  { label: '在库人才（人）', metric: 'count', cut: 'all' },
+  { label: '高技能人才（人）', metric: 'count', cut: 'high' },
+  { label: '高技能人才占比（%）', metric: 'high_share', cut: 'all' },
+  { label: '每万名就业人员中的在库人才（人）', metric: 'per_emp', cut: 'all' },
+  { label: '每万名常住人口中的在库人才（人）', metric: 'per_pop', cut: 'all' },
+  { label: '在库人才同比变化（%）', metric: 'count_change', cut: 'all' },
+  { label: '高技能人才占比同比变化（个百分点）', metric: 'share_change', cut: 'all' }
+];
+
+/**
+ * Regions side by side, each with its own published figures and level shares. Deliberately no
+ * column of differences: "prefecture minus county" is exactly the subtraction that could reveal
+ * a withheld cell.
+ */
+export function comparisonTable(totals: TalentIndex, stats: RegionStats, year: number, regions: readonly { code: string; name: string }[]): TalentTable {
+  const figures = COMPARED.map((c) => [c.label, ...regions.map((r) => metricCell(metricDef(c.metric), metricValue(totals, stats, c.metric, c.cut, year, r.code)))]);
+  const ladders = regions.map((r) => levelDistribution(totals, year, r.code));
+  const shares = ladders[0].map((l, i) => [`${l.label}占比（%）`, ...ladders.map((d) => figureCell(d[i].share))]);
+  return { headers: ['指标', ...regions.map((r) => r.name)], numeric: [false, ...regions.map(() => true)], rows: [...figures, ...shares] };
 }
 
 /**
