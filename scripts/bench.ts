@@ -11,7 +11,8 @@ const BENCHES: Record<string, () => Promise<{ run: (args: string[]) => Promise<v
   'match-quality': () => import('./bench/match-quality'),
   pool: () => import('./bench/pool'),
   competitions: () => import('./bench/competitions'),
-  'match-page': () => import('./bench/match-page')
+  'match-page': () => import('./bench/match-page'),
+  talent: () => import('./bench/talent')
 };
 
 const [name = '', ...args] = process.argv.slice(2);

@@ -13,3 +13,8 @@ export const formatPointChange = (d: number | null | undefined): string =>
 
 export const formatChange = (x: number | null | undefined): string =>
   x == null || !Number.isFinite(x) ? '—' : `${x >= 0 ? '+' : '−'}${one.format(Math.abs(x * 100))}%`;
+
+const upToOne = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 1 });
+
+/** A count or a rate as it reads in a table: 12,345 or 208.1. */
+export const formatNumber = (n: number): string => upToOne.format(n);
