@@ -94,8 +94,8 @@ export async function run(): Promise<void> {
     for (const [lv, lvLabel] of levels) steps.push([3, lv, lvLabel]);
     baseline.push([1, manifest.prefecture.code, manifest.prefecture.name]);
   }
-  // Warm up: the engine's first query attaches the dataset; the page then loads the whole year
-  // in the background (wages.year). Wait for that, as a visitor reading the first table would.
+  // Warm up: the engine's first query attaches the dataset; after this first change the page
+  // loads the whole year in the background (wages.year). Wait for that, as a reader would.
   await page.evaluate(`(${FILTER_SCRIPT})(${JSON.stringify([[3, '5', '技师（二级）'], [3, '', '全部等级']])})`);
   const yearLoads = () => page.evaluate(`performance.getEntriesByName('engine:wages.year').length`) as Promise<number>;
   await page.waitForFunction(`performance.getEntriesByName('engine:wages.year').length > 0`, undefined, { timeout: 60_000 });
