@@ -63,6 +63,7 @@ describe('/wages', () => {
   it('finds 焊工 by typing hg', async () => {
     const { page, context } = await openPage(browser);
     await page.goto(`${baseUrl()}/wages/`);
+    await waitForEngine(page);
     await page.getByLabel('查找职业').fill('hg');
     await page.waitForURL(/q=hg/);
     const weld = page.locator('tr.match[data-code="6-18-02-04"]');
