@@ -2,61 +2,39 @@
  * Competitions and results as published: names only where the source marks them as officially
  * announced (else surname + 某), no person ids, a pool link only for people who consented.
  */
-import type { DuckDBConnection } from '@duckdb/node-api';
-import { INTEGER, VARCHAR } from '@duckdb/node-api';
-import { loadColumns } from './duck';
-import type { ParsedTable } from './parse-table';
-import { col } from './sources';
-import { maskedName, type PersonAwards } from './talent';
+import type { DatasetModule } from './dataset';
+import { surnameSql } from './talent';
 
-/** Awards each registry person won, as `year:tier:award`, for the pool's awards column. */
-export function personAwards(results: ParsedTable | undefined, competitions: ParsedTable | undefined): PersonAwards {
-  const byPerson = new Map<string, string[]>();
-  if (!results || !competitions) return { byPerson };
-  const meta = new Map<string, { year: number; tier: string }>();
-  for (let i = 0; i < competitions.length; i++)
-    meta.set(col<string>(competitions, 'competition_id')[i], { year: col<number>(competitions, 'year')[i], tier: col<string>(competitions, 'tier')[i] });
-  for (let i = 0; i < results.length; i++) {
-    const person = col<string>(results, 'person_id')[i];
-    const award = col<string>(results, 'award')[i];
-    const m = meta.get(col<string>(results, 'competition_id')[i]);
-    if (!person || !award || award === 'none' || !m) continue;
-    byPerson.set(person, [...(byPerson.get(person) ?? []), `${m.year}:${m.tier}:${award}`]);
-  }
-  return { byPerson };
-}
+export const competitions: DatasetModule = {
+  name: 'competitions',
+  needs: () => ['competitions'],
+  select: `SELECT competition_id, name, year::SMALLINT AS year, tier, organizer, try_cast(date AS DATE) AS date
+           FROM competitions ORDER BY year, tier, competition_id`,
+  years: 'SELECT DISTINCT year::INTEGER AS y FROM competitions ORDER BY y'
+};
 
-/** Builds tables `competitions_out` and `competition_results_out` from the loaded sources. */
-export async function buildCompetitions(conn: DuckDBConnection, results: ParsedTable | undefined, refOf: Map<string, string>): Promise<void> {
-  await conn.run(`
-    CREATE OR REPLACE TABLE competitions_out AS
-    SELECT competition_id, name, year::SMALLINT AS year, tier, organizer, try_cast(date AS DATE) AS date
-    FROM competitions ORDER BY year, tier, competition_id`);
-  if (!results) return;
-  const names = col<string>(results, 'contestant_name');
-  const announced = col<boolean>(results, 'announced');
-  const persons = col<string>(results, 'person_id');
-  await loadColumns(
-    conn,
-    'result_people',
-    [
-      { name: '_row', sql: 'INTEGER', type: INTEGER },
-      { name: 'contestant', sql: 'VARCHAR', type: VARCHAR },
-      { name: 'pool_ref', sql: 'VARCHAR', type: VARCHAR }
-    ],
-    [
-      results.rows,
-      names.map((n, i) => (announced[i] === true ? n : maskedName(n ?? ''))),
-      persons.map((p) => (p ? (refOf.get(p) ?? null) : null))
-    ],
-    results.length
-  );
-  await conn.run(`
-    CREATE OR REPLACE TABLE competition_results_out AS
-    SELECT r.competition_id, r.event, r.occupation_code, p.contestant, coalesce(r.announced, false) AS name_announced,
-           r.unit, r.unit_kind, r.region_code, r.rank::SMALLINT AS rank, r.award, r.score,
-           r.level_promotion::TINYINT AS level_promotion, p.pool_ref
-    FROM competition_results r JOIN result_people p USING (_row)
-    ORDER BY r.competition_id, r.event, r.rank NULLS LAST, r._row`);
-  await conn.run('DROP TABLE result_people');
-}
+export const competitionResults: DatasetModule = {
+  name: 'competition_results',
+  needs: () => ['competitions', 'competition_results'],
+  missing: '未提供竞赛成绩（competition_results）',
+  async build({ conn, src, minimised }) {
+    // talent_refs exists when the pool was built (it is listed before this dataset).
+    const refs = src.talent ? 'talent_refs' : '(SELECT NULL::VARCHAR AS ref, NULL::VARCHAR AS person_id WHERE false)';
+    await conn.run(`CREATE OR REPLACE TABLE competition_results_out AS
+      SELECT r.competition_id, r.event, r.occupation_code,
+             CASE WHEN r.announced THEN r.contestant_name ELSE (${surnameSql('r.contestant_name')}) || '某' END AS contestant,
+             coalesce(r.announced, false) AS name_announced,
+             r.unit, r.unit_kind, r.region_code, r.rank::SMALLINT AS rank, r.award, r.score,
+             r.level_promotion::TINYINT AS level_promotion, p.ref AS pool_ref
+      FROM competition_results r LEFT JOIN ${refs} p ON p.person_id = r.person_id
+      ORDER BY r.competition_id, r.event, r.rank NULLS LAST, r._row`);
+    const [{ masked, linked }] = (await (await conn.runAndReadAll(
+      `SELECT count(*) FILTER (WHERE NOT coalesce(announced, false))::INTEGER AS masked, count(person_id)::INTEGER AS linked FROM competition_results`
+    )).getRowObjectsJS()) as { masked: number; linked: number }[];
+    minimised.push(
+      { dataset: 'competition_results', what: '未经正式公示、姓名改为「姓 + 某」的选手', count: masked },
+      { dataset: 'competition_results', what: '不发布的人员编号（同意公开者改为人才库编号）', count: linked }
+    );
+  },
+  select: 'SELECT * FROM competition_results_out'
+};

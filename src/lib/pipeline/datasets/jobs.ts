@@ -1,35 +1,35 @@
 /**
  * Open job needs as published: skills and certificates on the canonical vocabularies, no contact
- * (applicants go through the bureau by job id).
+ * (applicants go through the bureau by job id). Open = posted on or before the as-of date and not
+ * expired on it.
  */
-import type { DuckDBConnection } from '@duckdb/node-api';
-import { INTEGER, VARCHAR } from '@duckdb/node-api';
-import { loadColumns } from './duck';
-import type { ParsedTable } from './parse-table';
-import { col, type Lookups } from './sources';
+import { resolvedIds } from '../skill-terms';
+import type { DatasetModule } from './dataset';
 
-export async function buildJobs(conn: DuckDBConnection, t: ParsedTable, l: Lookups, asOf: string): Promise<void> {
-  const resolve = (name: string, v: typeof l.skills) => col<string[]>(t, name).map((xs) => v.resolveAll(xs ?? []).ids);
-  await loadColumns(
-    conn,
-    'job_terms',
-    [
-      { name: '_row', sql: 'INTEGER', type: INTEGER },
-      { name: 'required_skills', sql: 'VARCHAR[]', type: VARCHAR },
-      { name: 'preferred_skills', sql: 'VARCHAR[]', type: VARCHAR },
-      { name: 'required_certificates', sql: 'VARCHAR[]', type: VARCHAR }
-    ],
-    [t.rows, resolve('required_skills', l.skills), resolve('preferred_skills', l.skills), resolve('required_certificates', l.certificates)],
-    t.length
-  );
-  await conn.run(`
-    CREATE OR REPLACE TABLE jobs_out AS
-    SELECT j.job_id, j.enterprise, j.industry, j.region_code, j.occupation_code, j.title,
-           j.min_level::TINYINT AS min_level, t.required_skills, t.preferred_skills, t.required_certificates,
-           j.salary_min, j.salary_max, j.headcount, try_cast(j.posted_at AS DATE) AS posted_at,
-           try_cast(j.expires_at AS DATE) AS expires_at, coalesce(j.shortage, false) AS shortage
-    FROM jobs j JOIN job_terms t USING (_row)
-    WHERE (j.expires_at IS NULL OR j.expires_at >= '${asOf}') AND (j.posted_at IS NULL OR j.posted_at <= '${asOf}')
-    ORDER BY j.occupation_code, j.region_code, j.job_id`);
-  await conn.run('DROP TABLE job_terms');
-}
+export const jobs: DatasetModule = {
+  name: 'jobs',
+  needs: () => ['jobs'],
+  async build({ conn, asOf, minimised }) {
+    const open = `(j.expires_at IS NULL OR j.expires_at >= '${asOf}') AND (j.posted_at IS NULL OR j.posted_at <= '${asOf}')`;
+    await conn.run(`CREATE OR REPLACE TABLE jobs_out AS
+      SELECT j.job_id, j.enterprise, j.industry, j.region_code, j.occupation_code, j.title,
+             j.min_level::TINYINT AS min_level, coalesce(rs.ids, []::VARCHAR[]) AS required_skills, coalesce(ps.ids, []::VARCHAR[]) AS preferred_skills,
+             coalesce(rc.ids, []::VARCHAR[]) AS required_certificates,
+             j.salary_min, j.salary_max, j.headcount, try_cast(j.posted_at AS DATE) AS posted_at,
+             try_cast(j.expires_at AS DATE) AS expires_at, coalesce(j.shortage, false) AS shortage
+      FROM jobs j
+      LEFT JOIN ${resolvedIds('jobs', 'required_skills', 'skill_terms')} rs USING (_row)
+      LEFT JOIN ${resolvedIds('jobs', 'preferred_skills', 'skill_terms')} ps USING (_row)
+      LEFT JOIN ${resolvedIds('jobs', 'required_certificates', 'certificate_terms')} rc USING (_row)
+      WHERE ${open}
+      ORDER BY j.occupation_code, j.region_code, j.job_id`);
+    const [r] = (await (await conn.runAndReadAll(
+      `SELECT count(*) FILTER (WHERE NOT (${open}))::INTEGER AS closed, count(contact) FILTER (WHERE ${open})::INTEGER AS contacts FROM jobs j`
+    )).getRowObjectsJS()) as { closed: number; contacts: number }[];
+    minimised.push(
+      { dataset: 'jobs', what: `已过期或发布日期晚于 ${asOf} 而不发布的岗位`, count: r.closed },
+      { dataset: 'jobs', what: '不发布的联系方式（求职者经人社局按岗位编号联系）', count: r.contacts }
+    );
+  },
+  select: 'SELECT * FROM jobs_out'
+};

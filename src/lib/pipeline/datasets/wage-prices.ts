@@ -4,7 +4,9 @@
  * Percentiles are taken per cell from the individual records (grouping sets), never re-aggregated.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { WAGE_MIN_ENTERPRISES, WAGE_MIN_WORKERS } from '../core/disclosure';
+import { WAGE_MIN_ENTERPRISES, WAGE_MIN_WORKERS } from '../../core/disclosure';
+import { logProblems } from '../sql-issues';
+import type { DatasetModule } from './dataset';
 
 /**
  * quantile_cont: linear interpolation between the closest ranks of the sorted records
@@ -101,3 +103,29 @@ export async function importOfficialWagePrices(conn: DuckDBConnection, append: b
       FROM wage_prices
     ), LATERAL (SELECT nullif(concat_ws(';', ${coincide}), '') AS quality_flags)`);
 }
+
+export const wagePrices: DatasetModule = {
+  name: 'wage_prices',
+  needs: (src) => (src.wage_survey ? ['wage_survey'] : ['wage_prices']),
+  missing: '未提供企业薪酬调查数据（wage_survey）或已发布的工资价位表（wage_prices）',
+  async build({ conn, src, prefecture, log }) {
+    if (src.wage_survey) await computeWagePrices(conn, prefecture.code);
+    if (!src.wage_prices) return;
+    // A cell both computed from the survey and given in an official table would contradict itself.
+    if (src.wage_survey)
+      await logProblems(
+        conn,
+        log,
+        src.wage_prices.file,
+        'error',
+        `SELECT p._row, 1 AS _col, 'wage-overlap' AS _kind,
+                '该单元格（' || p.year || ' 年 ' || p.region_code || ' ' || p.occupation_code || '）已由 wage_survey 计算，不能同时提供' AS _message, NULL AS _value
+         FROM wage_prices p JOIN wage_cells c ON c.year = p.year AND c.region_code = p.region_code AND c.occupation_code = p.occupation_code
+          AND c.skill_level IS NOT DISTINCT FROM p.skill_level AND c.industry IS NOT DISTINCT FROM p.industry`
+      );
+    await importOfficialWagePrices(conn, Boolean(src.wage_survey));
+  },
+  select: `SELECT ${WAGE_PRICE_COLUMNS} FROM wage_cells
+           ORDER BY year, region_code, occupation_depth, occupation_code NULLS FIRST, skill_level NULLS FIRST, industry NULLS FIRST, unit`,
+  years: 'SELECT DISTINCT year::INTEGER AS y FROM wage_cells ORDER BY y'
+};
