@@ -7,8 +7,8 @@
  * SQL. JavaScript handles distinct values, the rows that have problems, and aggregates.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync } from 'node:fs';
-import { once } from 'node:events';
+import { createReadStream, createWriteStream, existsSync } from 'node:fs';
+import { pipeline } from 'node:stream/promises';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,7 +21,7 @@ import { boundariesToTopology, readBoundaries } from './boundaries';
 import { checkSources } from './check-sources';
 import type { BuildContext, MinimisationNote, PrivateFile } from './datasets/dataset';
 import { DATASETS } from './datasets/index';
-import { openDuckDB, queryRows, streamRows, writeParquet } from './duck';
+import { openDuckDB, queryRows, sqlString, writeParquet } from './duck';
 import { compareReleases, readPreviousRelease, type ReleaseDiff } from './history';
 import { IssueLog } from './issues';
 import { contentHashed, outputProblem, sha256File, stagingDir, swapIn } from './release';
@@ -97,21 +97,37 @@ function writeDatabases(dir: string, datasets: readonly PublishedDataset[]): voi
   if (r.status !== 0) throw new Error(`writing the DuckDB files failed: ${r.stderr || r.error?.message}`);
 }
 
-/** A query's rows as CSV for spreadsheets (UTF-8 BOM, CRLF, formula-safe), streamed in chunks. */
-async function writeCsv(conn: DuckDBConnection, select: string, columns: readonly string[], path: string): Promise<void> {
-  const out = createWriteStream(path);
-  const write = async (s: string) => {
-    if (!out.write(s)) await once(out, 'drain');
+/** One cell as `csvCell` writes it (core/csv.ts), in SQL, by the column's DuckDB type. */
+function csvCellSql(column: string, type: string): string {
+  const c = `"${column.replace(/"/g, '""')}"`;
+  const text = (s: string) => {
+    const safe = `CASE WHEN regexp_matches(${s}, '^[=+\\-@\\t\\r]') THEN '''' || ${s} ELSE ${s} END`;
+    return `CASE WHEN regexp_matches(${safe}, '[",\\r\\n;]|^[\\s\\x{a0}\\x{3000}\\x{feff}]|[\\s\\x{a0}\\x{3000}\\x{feff}]$') THEN '"' || replace(${safe}, '"', '""') || '"' ELSE ${safe} END`;
   };
-  await write(BOM + columns.map(csvCell).join(',') + '\r\n');
-  for await (const rows of streamRows<Record<string, unknown>>(conn, select)) {
-    let text = '';
-    for (const r of rows) text += columns.map((c) => csvCell(r[c])).join(',') + '\r\n';
-    await write(text);
-  }
-  out.end();
-  await once(out, 'finish');
+  if (/^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|BOOLEAN)$/.test(type)) return `coalesce(${c}::VARCHAR, '')`;
+  if (/^(DOUBLE|FLOAT|DECIMAL)/.test(type))
+    return `CASE WHEN ${c} IS NULL OR NOT isfinite(${c}) THEN '' WHEN ${c} = round(${c}) AND abs(${c}) < 1e15 THEN (${c}::HUGEINT)::VARCHAR ELSE ${c}::VARCHAR END`;
+  if (type === 'DATE') return `coalesce(strftime(${c}, '%Y-%m-%d'), '')`;
+  if (type.endsWith('[]')) return `coalesce(${text(`array_to_string(${c}, ';')`)}, '')`;
+  return `coalesce(${text(`${c}::VARCHAR`)}, '')`;
 }
+
+/**
+ * A query's rows as CSV for spreadsheets, byte for byte what `toCsv` writes (UTF-8 BOM, CRLF,
+ * formula-safe), formatted and written by DuckDB: no row passes through JavaScript.
+ */
+async function writeCsv(conn: DuckDBConnection, select: string, columns: readonly { name: string; type: string }[], path: string, tempDir: string): Promise<void> {
+  const body = join(tempDir, 'body.csv');
+  const line = columns.map((c) => csvCellSql(c.name, c.type)).join(` || ',' || `);
+  await conn.run(`COPY (SELECT ${line} || chr(13) AS line FROM (${select})) TO ${sqlString(body)} (FORMAT CSV, HEADER false, QUOTE '', ESCAPE '', DELIMITER '\x01')`);
+  const out = createWriteStream(path);
+  out.write(BOM + columns.map((c) => csvCell(c.name)).join(',') + '\r\n');
+  await pipeline(createReadStream(body), out);
+  await rm(body, { force: true });
+}
+
+const describe = async (conn: DuckDBConnection, select: string) =>
+  (await queryRows<{ column_name: string; column_type: string }>(conn, `DESCRIBE ${select}`)).map((c) => ({ name: c.column_name, type: c.column_type }));
 
 class ValidationFailed extends Error {}
 
@@ -209,7 +225,7 @@ export async function publish(opts: PublishOptions): Promise<PublishResult> {
       );
       await writeParquet(conn, d.select, join(staging, `${name}.parquet`));
       const hashed = await contentHashed(staging, `${name}.parquet`);
-      await writeCsv(conn, d.select, names, join(staging, `${name}.csv`));
+      await writeCsv(conn, d.select, columns.map((c) => ({ name: c.column_name, type: c.column_type })), join(staging, `${name}.csv`), db.tempDir);
       const csv = await contentHashed(staging, `${name}.csv`);
       datasets[name] = { name, ...hashed, rows: n, columns: columns.map((c) => ({ name: c.column_name, type: c.column_type })), csv };
       report.datasets.push({ name, rows: n, suppressed });
@@ -260,10 +276,9 @@ export async function publish(opts: PublishOptions): Promise<PublishResult> {
 
     // Only the bureau sees these files; CSV with BOM so Excel opens them.
     for (const f of built.privateFiles) {
-      const columns = (await queryRows<{ column_name: string }>(conn, `DESCRIBE ${f.select}`)).map((c) => c.column_name);
-      await writeCsv(conn, f.select, columns, join(privateStaging, f.file));
+      await writeCsv(conn, f.select, await describe(conn, f.select), join(privateStaging, f.file), db.tempDir);
     }
-    if (release.changedCells) await writeCsv(conn, release.changedCells, release.changedColumns, join(privateStaging, 'release-changes.csv'));
+    if (release.changedCells) await writeCsv(conn, release.changedCells, await describe(conn, release.changedCells), join(privateStaging, 'release-changes.csv'), db.tempDir);
     const result = await finish(true, manifest, privateStaging);
     time('write');
 

@@ -116,15 +116,11 @@ export function mapHeader(def: TableDef, header: readonly string[], file: string
 }
 
 /** Distinct values that SQL does not type, typed in JavaScript into table `m_<table>_<column>`. */
-async function buildMapping(conn: DuckDBConnection, raw: string, table: string, m: Omit<Mapped, 'mapping'>, ctx: ReadContext): Promise<string | null> {
+async function buildMapping(conn: DuckDBConnection, layer: string, table: string, m: Omit<Mapped, 'mapping'>, ctx: ReadContext): Promise<string | null> {
   const cell = `c${m.col}`;
   const sqlTyped =
-    m.path === 'js'
-      ? 'false'
-      : m.path === 'sql-number'
-        ? `regexp_full_match(${foldSql(cell)}, ${sqlString(SQL_SAFE)})
-           AND regexp_full_match(replace(trim(regexp_replace(${foldSql(cell)}, ${sqlString(WHITESPACE)}, ' ', 'g')), ' ', ''), ${sqlString(PLAIN_NUMBER)})`
-        : `regexp_full_match(${foldSql(cell)}, ${sqlString(SQL_SAFE)})`;
+    m.path === 'js' ? 'false' : m.path === 'sql-number' ? `s${m.col} AND regexp_full_match(replace(n${m.col}, ' ', ''), ${sqlString(PLAIN_NUMBER)})` : `s${m.col}`;
+  const raw = layer;
   const distinct = await queryRows<{ raw: string }>(conn, `SELECT DISTINCT ${cell} AS raw FROM ${raw} WHERE ${cell} IS NOT NULL AND NOT (${sqlTyped})`);
   if (!distinct.length) return null;
   const values: unknown[] = [];
@@ -223,21 +219,23 @@ export async function typeTable(
   ctx: ReadContext
 ): Promise<Map<string, number>> {
   const columnNumber = mapHeader(def, raw.header, file, log);
-  const mapped: Mapped[] = [];
-  for (const c of def.columns) {
+  const present = def.columns.flatMap((c) => {
     const col = columnNumber.get(c.name);
-    if (col === undefined) continue;
-    const m = { def: c, col, path: pathOf(c) };
-    mapped.push({ ...m, mapping: await buildMapping(conn, raw.name, def.name, m, ctx) });
-  }
-  // Only the columns typed in SQL need the folded (f), checked (s) and normalised (n) text.
-  const cols = [...new Set(mapped.map((m) => m.col))];
-  const folded = [...new Set(mapped.filter((m) => m.path !== 'js').map((m) => m.col))];
-  const layer = `(SELECT _row, ${[
+    return col === undefined ? [] : [{ def: c, col, path: pathOf(c) }];
+  });
+  // One pass computes, for the columns typed in SQL, whether the cell is in the alphabet SQL
+  // normalises exactly (s) and its normalised text (n); every later step reads these columns.
+  const cols = [...new Set(present.map((m) => m.col))];
+  const folded = [...new Set(present.filter((m) => m.path !== 'js').map((m) => m.col))];
+  const layerTable = ident(`${def.name}_layer`);
+  await conn.run(`CREATE OR REPLACE TEMP TABLE ${layerTable} AS SELECT _row, ${[
     ...cols.map((c) => `c${c}`),
     ...folded.map((c) => `regexp_full_match(f${c}, ${sqlString(SQL_SAFE)}) AS s${c}, trim(regexp_replace(f${c}, ${sqlString(WHITESPACE)}, ' ', 'g')) AS n${c}`)
   ].join(', ') || 'NULL AS _none'}
-     FROM (SELECT _row${cols.map((c) => `, c${c}`).join('')}${folded.map((c) => `, ${foldSql(`c${c}`)} AS f${c}`).join('')} FROM ${raw.name}))`;
+     FROM (SELECT _row${cols.map((c) => `, c${c}`).join('')}${folded.map((c) => `, ${foldSql(`c${c}`)} AS f${c}`).join('')} FROM ${raw.name})`);
+  await conn.run(`DROP TABLE ${raw.name}`);
+  const mapped: Mapped[] = [];
+  for (const m of present) mapped.push({ ...m, mapping: await buildMapping(conn, layerTable, def.name, m, ctx) });
   const byName = new Map(mapped.map((m, j) => [m.def.name, { m, sql: columnSql(m, j) }]));
   const select = def.columns.map((c) => {
     const x = byName.get(c.name);
@@ -249,7 +247,8 @@ export async function typeTable(
   });
   const typing = ident(`${def.name}_typing`);
   const joins = mapped.map((m, j) => (m.mapping ? `LEFT JOIN ${m.mapping} m${j} ON m${j}.raw = p.c${m.col}` : '')).join('\n');
-  await conn.run(`CREATE OR REPLACE TABLE ${typing} AS SELECT p._row, ${select.join(',\n ')} FROM ${layer} p ${joins}`);
+  await conn.run(`CREATE OR REPLACE TABLE ${typing} AS SELECT p._row, ${select.join(',\n ')} FROM ${layerTable} p ${joins}`);
+  await conn.run(`DROP TABLE ${layerTable}`);
 
   // Every cell problem of the table, counted in SQL; the first rows of each kind come back.
   const problems = mapped.flatMap((m) => {
@@ -275,7 +274,6 @@ export async function typeTable(
   await conn.run(`CREATE OR REPLACE TABLE ${ident(def.name)} AS SELECT _row, ${def.columns.map((c) => ident(c.name)).join(', ')} FROM ${typing}`);
   await conn.run(`DROP TABLE ${typing}`);
   for (const m of mapped) if (m.mapping) await conn.run(`DROP TABLE ${m.mapping}`);
-  await conn.run(`DROP TABLE ${raw.name}`);
   return columnNumber;
 }
 

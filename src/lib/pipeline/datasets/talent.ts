@@ -64,7 +64,7 @@ async function snapshotYears(conn: DuckDBConnection, src: Sources): Promise<numb
 
 /** Table `honor_terms(term, id)`: distinct honour texts → the recognised title, or NULL. */
 async function resolveHonors(conn: DuckDBConnection): Promise<number> {
-  const terms = (await queryRows<{ term: string }>(conn, 'SELECT DISTINCT unnest(honors) AS term FROM talent')).map((r) => r.term).filter((t) => t != null);
+  const terms = (await queryRows<{ term: string }>(conn, 'SELECT DISTINCT term FROM (SELECT unnest(honors) AS term FROM talent) WHERE term IS NOT NULL')).map((r) => r.term);
   const ids = terms.map((t) => recognizeHonor(t)?.name ?? null);
   await loadColumns(
     conn,
@@ -87,6 +87,8 @@ async function buildPool(ctx: BuildContext): Promise<void> {
   await conn.run(`CREATE OR REPLACE TEMP TABLE pool_people AS
     SELECT t._row, row_number() OVER (ORDER BY t._row) AS k FROM talent t JOIN talent_snapshots s USING (_row)
     WHERE s.year = ${latest} AND t.consent_public`);
+  // Only the pool's people go through the term joins (a tenth of the registry in the demo).
+  await conn.run('CREATE OR REPLACE TEMP TABLE pool_talent AS SELECT t.* FROM talent t JOIN pool_people USING (_row)');
   const [{ n }] = await queryRows<{ n: number }>(conn, 'SELECT count(*)::INTEGER AS n FROM pool_people');
   const refs = makeRefs(n);
   await loadColumns(
@@ -117,15 +119,15 @@ async function buildPool(ctx: BuildContext): Promise<void> {
                  ELSE floor(${salary} / ${SALARY_BAND_WIDTH}) * ${SALARY_BAND_WIDTH} + ${SALARY_BAND_WIDTH} END)::INTEGER AS expected_salary_max,
            ${latest}::SMALLINT AS snapshot_year,
            t.person_id
-    FROM pool_people p JOIN pool_refs r USING (k) JOIN talent t USING (_row)
-    LEFT JOIN ${resolvedIds('talent', 'skills', 'skill_terms')} sk USING (_row)
-    LEFT JOIN ${resolvedIds('talent', 'certificates', 'certificate_terms')} ce USING (_row)
-    LEFT JOIN ${resolvedIds('talent', 'honors', 'honor_terms')} ho USING (_row)
+    FROM pool_people p JOIN pool_refs r USING (k) JOIN pool_talent t USING (_row)
+    LEFT JOIN ${resolvedIds('pool_talent', 'skills', 'skill_terms')} sk USING (_row)
+    LEFT JOIN ${resolvedIds('pool_talent', 'certificates', 'certificate_terms')} ce USING (_row)
+    LEFT JOIN ${resolvedIds('pool_talent', 'honors', 'honor_terms')} ho USING (_row)
     LEFT JOIN person_awards a ON a.person_id = t.person_id`);
   // The person behind each reference goes only to --private; the published table drops it.
   await conn.run('CREATE OR REPLACE TABLE talent_refs AS SELECT ref, person_id FROM talent_pool_rows');
   await conn.run('ALTER TABLE talent_pool_rows DROP COLUMN person_id');
-  await conn.run('DROP TABLE pool_people; DROP TABLE pool_refs; DROP TABLE person_awards');
+  await conn.run('DROP TABLE pool_people; DROP TABLE pool_refs; DROP TABLE person_awards; DROP TABLE pool_talent');
   ctx.privateFiles.push({ file: 'talent_refs.csv', select: 'SELECT ref, person_id FROM talent_refs ORDER BY ref' });
 
   const [counts] = await queryRows<{ rows: number; latest: number; consenting: number }>(

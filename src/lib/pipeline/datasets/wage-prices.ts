@@ -23,27 +23,38 @@ const coincide = PERCENTILE_COLUMNS.slice(1)
   .map((c, i) => `CASE WHEN ${PERCENTILE_COLUMNS[i]} = ${c} THEN '${PERCENTILE_COLUMNS[i]}=${c}' END`)
   .join(', ');
 
+/** Every grouping: year × one occupation depth (or none) × any subset of region, level, industry. */
+const DEPTHS = ['', 'o1', 'o2', 'o3', 'o4'];
+const CUTS = ['', 'region_code', 'skill_level', 'industry', 'region_code, skill_level', 'region_code, industry', 'skill_level, industry', 'region_code, skill_level, industry'];
+const GROUPING_SETS = DEPTHS.flatMap((o) => CUTS.map((x) => `(${['year', o, x].filter(Boolean).join(', ')})`)).join(', ');
+
 /** Builds table `wage_cells` from table `wage_survey`. */
 export async function computeWagePrices(conn: DuckDBConnection, prefecture: string): Promise<void> {
+  // One pass of grouping sets over the survey: each occupation depth is its own prefix column, so
+  // rows are not copied once per depth, and enterprises are counted as integers, not strings
+  // (both halve the time and the memory of the aggregation: docs/performance.md).
   await conn.run(`
-    CREATE OR REPLACE TEMP TABLE wage_expanded AS
-    SELECT w.year, w.region_code, w.industry, w.enterprise_id, w.skill_level, w.annual_wage,
-           d.depth AS occupation_depth,
-           CASE WHEN d.depth = 0 THEN NULL
-                ELSE array_to_string(string_split(w.occupation_code, '-')[1:d.depth], '-') END AS occupation_code
-    FROM wage_survey w CROSS JOIN (VALUES (0), (1), (2), (3), (4)) d(depth)`);
+    CREATE OR REPLACE TEMP TABLE wage_enterprises AS
+    SELECT enterprise_id, (row_number() OVER ())::INTEGER AS k FROM (SELECT DISTINCT enterprise_id FROM wage_survey)`);
   await conn.run(`
     CREATE OR REPLACE TEMP TABLE wage_raw AS
     SELECT year,
            CASE WHEN grouping(region_code) = 1 THEN '${prefecture}' ELSE region_code END AS region_code,
-           occupation_depth, occupation_code, skill_level, industry,
+           CASE WHEN grouping(o4) = 0 THEN 4 WHEN grouping(o3) = 0 THEN 3 WHEN grouping(o2) = 0 THEN 2 WHEN grouping(o1) = 0 THEN 1 ELSE 0 END AS occupation_depth,
+           coalesce(o4, o3, o2, o1) AS occupation_code, skill_level, industry,
            count(*)::INTEGER AS n_workers,
-           count(DISTINCT enterprise_id)::INTEGER AS n_enterprises,
+           count(DISTINCT enterprise)::INTEGER AS n_enterprises,
            quantile_cont(annual_wage, [${PERCENTILE_POINTS.join(', ')}]) AS q,
            avg(annual_wage) AS mean_raw
-    FROM wage_expanded
-    GROUP BY year, occupation_depth, occupation_code, CUBE (region_code, skill_level, industry)`);
-  await conn.run(`DROP TABLE wage_expanded`);
+    FROM (
+      SELECT w.year, w.region_code, w.industry, w.skill_level, w.annual_wage, e.k AS enterprise,
+             split_part(w.occupation_code, '-', 1) AS o1,
+             array_to_string(string_split(w.occupation_code, '-')[1:2], '-') AS o2,
+             array_to_string(string_split(w.occupation_code, '-')[1:3], '-') AS o3,
+             w.occupation_code AS o4
+      FROM wage_survey w JOIN wage_enterprises e USING (enterprise_id))
+    GROUP BY GROUPING SETS (${GROUPING_SETS})`);
+  await conn.run(`DROP TABLE wage_enterprises`);
   await conn.run(`
     CREATE OR REPLACE TEMP TABLE wage_suppressed AS
     SELECT *, n_workers < ${WAGE_MIN_WORKERS} OR n_enterprises < ${WAGE_MIN_ENTERPRISES} AS suppressed
