@@ -65,6 +65,11 @@ export interface ColumnDef {
   lenient?: boolean;
   /** A date of something that has happened: one after the release's as-of date is an error. */
   notAfterAsOf?: boolean;
+  /**
+   * Private free text that nothing reads (ID numbers, phones, employers, achievements): kept as
+   * written, only trimmed, so a million-row registry does not pay for normalising it.
+   */
+  asWritten?: boolean;
 }
 
 /** A rule across the columns of one row, checked in SQL for every row. */
@@ -256,8 +261,8 @@ export const TABLES: readonly TableDef[] = [
       { name: 'person_id', label: '人员编号', aliases: ['人才编号', '编号'], type: TEXT, required: true, private: true, description: 'stable registry id; published only through an opaque per-release reference' },
       { name: 'year', label: '统计年度', aliases: ['年度', '快照年度'], type: YEAR, description: 'snapshot year; the pool is built from the latest; without it the file is one snapshot of the year of the latest updated_at' },
       { name: 'name', label: '姓名', type: TEXT, required: true, private: true, description: 'full name (never published)' },
-      { name: 'id_number', label: '身份证号', aliases: ['公民身份号码', '身份证号码', '证件号码'], type: TEXT, private: true, description: '18-digit ID (never published)' },
-      { name: 'phone', label: '手机号', aliases: ['联系电话', '手机号码', '电话'], type: TEXT, private: true, description: 'mobile number (never published)' },
+      { name: 'id_number', label: '身份证号', aliases: ['公民身份号码', '身份证号码', '证件号码'], type: TEXT, private: true, asWritten: true, description: '18-digit ID (never published)' },
+      { name: 'phone', label: '手机号', aliases: ['联系电话', '手机号码', '电话'], type: TEXT, private: true, asWritten: true, description: 'mobile number (never published)' },
       { name: 'gender', label: '性别', type: { kind: 'enum', values: GENDERS }, private: true, lenient: true, description: 'only in aggregate statistics; never in the pool or the matcher' },
       { name: 'birth_year', label: '出生年份', aliases: ['出生年'], type: { kind: 'int', min: 1930, max: 2015 }, private: true, description: 'only as age bands in aggregate statistics' },
       regionCode('county where the person works', 'county'),
@@ -266,10 +271,10 @@ export const TABLES: readonly TableDef[] = [
       { name: 'certificates', label: '证书', aliases: ['持有证书', '证书名称'], type: LIST, ref: 'certificate', description: 'certificate ids, names or short names' },
       { name: 'skills', label: '技能', aliases: ['技能特长', '专长'], type: LIST, description: 'free text, mapped onto the skill vocabulary' },
       { name: 'years_experience', label: '从业年限', aliases: ['工作年限', '工龄'], type: { kind: 'int', min: 0, max: 60 }, description: 'years; published as a capped band' },
-      { name: 'employer', label: '工作单位', aliases: ['单位', '所在单位'], type: TEXT, private: true, description: 'never published' },
+      { name: 'employer', label: '工作单位', aliases: ['单位', '所在单位'], type: TEXT, private: true, asWritten: true, description: 'never published' },
       industry(false),
       { name: 'honors', label: '荣誉', aliases: ['荣誉称号', '获奖情况'], type: LIST, description: 'titles such as 全国技术能手; only recognised titles are published' },
-      { name: 'achievements', label: '主要业绩', aliases: ['业绩', '业绩成果'], type: TEXT, private: true, description: 'free text (never published)' },
+      { name: 'achievements', label: '主要业绩', aliases: ['业绩', '业绩成果'], type: TEXT, private: true, asWritten: true, description: 'free text (never published)' },
       { name: 'availability', label: '求职状态', aliases: ['到岗状态', '到岗时间', '求职意向'], type: { kind: 'enum', values: AVAILABILITY }, lenient: true, description: 'when the person can start, on the scale below (随时到岗 … 暂不考虑); common phrasings accepted' },
       { name: 'willing_to_relocate', label: '愿意异地工作', aliases: ['可异地', '接受异地', '是否接受异地', '是否愿意异地工作'], type: { kind: 'boolean' }, lenient: true, description: '是/否, or 愿意/不愿意, 接受/不接受 …' },
       { name: 'expected_salary', label: '期望月薪', aliases: ['期望薪资', '期望工资'], type: { kind: 'number', min: 0, max: 1_000_000 }, description: '元/月; published as a band' },
@@ -338,7 +343,7 @@ export const TABLES: readonly TableDef[] = [
       { name: 'posted_at', label: '发布日期', aliases: ['发布时间'], type: { kind: 'date' }, description: 'date posted; a need posted after the as-of date is not published yet' },
       { name: 'expires_at', label: '截止日期', aliases: ['有效期至', '截止时间'], type: { kind: 'date' }, description: 'open until (inclusive); expired needs are not published' },
       { name: 'shortage', label: '急需紧缺', aliases: ['是否急需紧缺', '紧缺'], type: { kind: 'boolean' }, lenient: true, description: 'on the 急需紧缺 list' },
-      { name: 'contact', label: '联系方式', aliases: ['联系人', '联系电话'], type: TEXT, private: true, description: 'never published: applicants go through the bureau' }
+      { name: 'contact', label: '联系方式', aliases: ['联系人', '联系电话'], type: TEXT, private: true, asWritten: true, description: 'never published: applicants go through the bureau' }
     ]
   }
 ];

@@ -134,12 +134,10 @@ class ValidationFailed extends Error {}
 interface Built {
   minimised: MinimisationNote[];
   privateFiles: PrivateFile[];
-  unmatched: UnmatchedTerm[];
 }
 
 async function build(conn: DuckDBConnection, src: Sources, ctx: Omit<BuildContext, 'minimised' | 'privateFiles'>, time: (k: string) => void): Promise<Built> {
-  const built: Built = { minimised: [], privateFiles: [], unmatched: [] };
-  built.unmatched = await resolveSkillTerms(conn, src, ctx.lookups.skills, ctx.log);
+  const built: Built = { minimised: [], privateFiles: [] };
   for (const d of DATASETS) {
     if (!d.build || d.needs(src).some((n) => !src[n])) continue;
     await d.build({ ...ctx, minimised: built.minimised, privateFiles: built.privateFiles });
@@ -195,13 +193,13 @@ export async function publish(opts: PublishOptions): Promise<PublishResult> {
     time('load');
     const lookups = await buildLookups(conn);
     await checkSources(conn, src, lookups, log);
+    report.unmatched = await resolveSkillTerms(conn, src, lookups.skills, log);
     const boundaries = found.boundaries ? await readBoundaries(found.boundaries, lookups, log) : null;
     time('validate');
     if (log.errorCount || !lookups.prefecture) throw new ValidationFailed();
 
     const built = await build(conn, src, { conn, src, lookups, prefecture: lookups.prefecture, asOf: opts.asOf, log }, time);
     report.minimised = built.minimised;
-    report.unmatched = built.unmatched;
     if (log.errorCount) throw new ValidationFailed();
 
     staging = await stagingDir(opts.out);

@@ -20,11 +20,17 @@ import { queryRows, sqlString } from './duck';
 export type SourceEncoding = 'utf-8' | 'utf-8-bom' | 'gb18030';
 
 export interface RawTable {
-  /** DuckDB table holding `_row` and `c1` … `cN` (VARCHAR, null for an empty cell). */
+  /** DuckDB table holding the cells as VARCHAR (null for an empty cell). */
   name: string;
   encoding: SourceEncoding | 'xlsx';
   /** The header row's cells, trimmed of a BOM. */
   header: string[];
+  /** The DuckDB column of spreadsheet column i + 1. */
+  cells: string[];
+  /** SQL for a data row's Excel row number (over alias `t`). */
+  row: string;
+  /** SQL keeping data rows only: not the header, not blank (over alias `t`). */
+  where: string;
 }
 
 /** BOM → UTF-8; valid UTF-8 → UTF-8; anything else is read as GB18030 (a superset of GBK/GB2312). */
@@ -127,23 +133,23 @@ async function transcodeToUtf8(path: string, target: string): Promise<void> {
   await pipeline(createReadStream(path, { highWaterMark: 1 << 20 }), iconv.decodeStream('gb18030'), iconv.encodeStream('utf8'), createWriteStream(target));
 }
 
-/** Renames DuckDB's `column0…` to `c1…`, numbers the rows as Excel does, and drops blank rows. */
-async function finishRaw(conn: DuckDBConnection, staged: string, name: string, shifts: readonly number[]): Promise<string[]> {
-  const columns = (await queryRows<{ column_name: string }>(conn, `SELECT column_name FROM (DESCRIBE ${staged})`)).map((c) => c.column_name);
-  // record k (0 = header) is Excel row k + 1 + (empty lines before it)
-  const shift = shifts.length
-    ? `(SELECT count(*) FROM unnest([${shifts.join(', ')}]) s(at) WHERE s.at <= t.rowid)`
-    : '0';
-  const cells = columns.map((c, i) => `"${c}" AS c${i + 1}`);
-  const anyText = columns.map((c) => `trim("${c}") <> ''`).join(' OR ') || 'false';
-  await conn.run(`CREATE OR REPLACE TABLE ${name} AS
-    SELECT (t.rowid + 1 + ${shift})::INTEGER AS _row, ${cells.join(', ')}
-    FROM ${staged} t WHERE t.rowid > 0 AND (${anyText})`);
-  const [header] = await queryRows<Record<string, string | null>>(conn, `SELECT ${columns.map((c) => `"${c}"`).join(', ')} FROM ${staged} t WHERE t.rowid = 0`);
-  await conn.run(`DROP TABLE ${staged}`);
-  const cellsOf = header ? columns.map((c) => header[c] ?? '') : [];
-  while (cellsOf.length && cellsOf[cellsOf.length - 1].trim() === '') cellsOf.pop();
-  return cellsOf.map((h, i) => (i === 0 ? h.replace(/^\ufeff/, '') : h));
+/**
+ * Reads the header of DuckDB's `column0…` table and says how its records map to Excel rows. The
+ * table itself is used as it is (no copy): record k (0 = header) is Excel row k + 1 plus the
+ * empty lines before it.
+ */
+async function describeRaw(conn: DuckDBConnection, name: string, shifts: readonly number[]): Promise<Omit<RawTable, 'name' | 'encoding'>> {
+  const columns = (await queryRows<{ column_name: string }>(conn, `SELECT column_name FROM (DESCRIBE ${name})`)).map((c) => `"${c.column_name}"`);
+  const shift = shifts.length ? `(SELECT count(*) FROM unnest([${shifts.join(', ')}]) s(pos) WHERE s.pos <= t.rowid)` : '0';
+  const [header] = await queryRows<Record<string, string | null>>(conn, `SELECT * FROM ${name} t WHERE t.rowid = 0`);
+  const cells = header ? Object.keys(header).map((k) => header[k] ?? '') : [];
+  while (cells.length && cells[cells.length - 1].trim() === '') cells.pop();
+  return {
+    header: cells.map((h, i) => (i === 0 ? h.replace(/^\ufeff/, '') : h)),
+    cells: columns,
+    row: `(t.rowid + 1 + ${shift})::INTEGER`,
+    where: `t.rowid > 0 AND (${columns.map((c) => `trim(t.${c}) <> ''`).join(' OR ') || 'false'})`
+  };
 }
 
 export async function loadCsv(conn: DuckDBConnection, path: string, table: string, tempDir: string): Promise<RawTable> {
@@ -157,15 +163,13 @@ export async function loadCsv(conn: DuckDBConnection, path: string, table: strin
   try {
     const delimiter = sniffDelimiter((await firstLine(utf8Path)).replace(/^\ufeff/, ''));
     const shifts = scan.mayHaveBlankLines ? await blankLineShifts(utf8Path) : [];
-    const staged = `${name}_staged`;
     // Every cell as text, short rows padded, quoted line breaks kept inside their cell. The
     // sequential reader is required with null_padding and quoted newlines, and is fast enough
     // (0.5 s for 0.45 M registry rows).
-    await conn.run(`CREATE OR REPLACE TABLE ${staged} AS SELECT * FROM read_csv(${sqlString(utf8Path)},
+    await conn.run(`CREATE OR REPLACE TABLE ${name} AS SELECT * FROM read_csv(${sqlString(utf8Path)},
       header = false, all_varchar = true, delim = ${sqlString(delimiter)}, quote = '"', escape = '"',
       null_padding = true, strict_mode = false, parallel = false, max_line_size = 67108864)`);
-    const header = await finishRaw(conn, staged, name, shifts);
-    return { name, encoding: scan.encoding, header };
+    return { name, encoding: scan.encoding, ...(await describeRaw(conn, name, shifts)) };
   } finally {
     if (utf8Path !== path) await rm(utf8Path, { force: true });
   }
@@ -237,7 +241,8 @@ export async function loadXlsx(conn: DuckDBConnection, path: string, table: stri
     if (!sheetHeader) await conn.run(`CREATE OR REPLACE TABLE ${name} (_row INTEGER, c1 VARCHAR)`);
   }
   if (!loadedAny) await conn.run(`CREATE OR REPLACE TABLE ${name} (_row INTEGER, c1 VARCHAR)`);
-  return { name, encoding: 'xlsx', header: header ?? [] };
+  const width = Math.max(1, header?.length ?? 0);
+  return { name, encoding: 'xlsx', header: header ?? [], cells: Array.from({ length: width }, (_, i) => `c${i + 1}`), row: 't._row', where: 'true' };
 }
 
 export const rawTableName = (table: string): string => `raw_${table}`;

@@ -75,9 +75,10 @@ const foldSql = (cell: string): string =>
   `CASE WHEN regexp_matches(${cell}, ${sqlString(HAS_FULL_WIDTH)}) THEN translate(${cell}, ${sqlString(FULL_WIDTH)}, ${sqlString(HALF_WIDTH)}) ELSE ${cell} END`;
 const PLAIN_NUMBER = String.raw`[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)`;
 
-type Path = 'sql-text' | 'sql-list' | 'sql-number' | 'js';
+type Path = 'as-written' | 'sql-text' | 'sql-list' | 'sql-number' | 'js';
 
 function pathOf(c: ColumnDef): Path {
+  if (c.asWritten && c.type.kind === 'text' && !c.type.maxLength) return 'as-written';
   switch (c.type.kind) {
     case 'text':
       return 'sql-text';
@@ -98,6 +99,9 @@ interface Mapped {
   path: Path;
   /** Mapping table of distinct values typed in JavaScript, or null when there were none. */
   mapping: string | null;
+  /** Whether any cell can carry an error or a warning: helper columns are written only then. */
+  canError: boolean;
+  canWarn: boolean;
 }
 
 /** Maps the header row onto dictionary columns; unknown headers warn, duplicates and missing required columns are errors. */
@@ -116,13 +120,15 @@ export function mapHeader(def: TableDef, header: readonly string[], file: string
 }
 
 /** Distinct values that SQL does not type, typed in JavaScript into table `m_<table>_<column>`. */
-async function buildMapping(conn: DuckDBConnection, layer: string, table: string, m: Omit<Mapped, 'mapping'>, ctx: ReadContext): Promise<string | null> {
+async function buildMapping(conn: DuckDBConnection, layer: string, table: string, m: Pick<Mapped, 'def' | 'col' | 'path'>, ctx: ReadContext): Promise<{ name: string | null; errors: boolean; warnings: boolean }> {
   const cell = `c${m.col}`;
+  const none = { name: null, errors: false, warnings: false };
+  if (m.path === 'as-written') return none;
   const sqlTyped =
     m.path === 'js' ? 'false' : m.path === 'sql-number' ? `s${m.col} AND regexp_full_match(replace(n${m.col}, ' ', ''), ${sqlString(PLAIN_NUMBER)})` : `s${m.col}`;
   const raw = layer;
   const distinct = await queryRows<{ raw: string }>(conn, `SELECT DISTINCT ${cell} AS raw FROM ${raw} WHERE ${cell} IS NOT NULL AND NOT (${sqlTyped})`);
-  if (!distinct.length) return null;
+  if (!distinct.length) return none;
   const values: unknown[] = [];
   const errors: (string | null)[] = [];
   const warnings: (string | null)[] = [];
@@ -148,7 +154,7 @@ async function buildMapping(conn: DuckDBConnection, layer: string, table: string
     [distinct.map((d) => d.raw), values, errors, warnings, rules],
     distinct.length
   );
-  return name;
+  return { name, errors: errors.some((e) => e !== null), warnings: warnings.some((w) => w !== null) };
 }
 
 const rangeError = (c: ColumnDef, x: string, raw: string): string => {
@@ -173,6 +179,8 @@ function columnSql(m: Mapped, j: number): { value: string; error: string; warnin
   const mr = m.mapping ? `m${j}.rule` : 'NULL::VARCHAR';
   const type = sqlType(m.def.type);
   switch (m.path) {
+    case 'as-written':
+      return { value: `nullif(trim(${raw}), '')`, error: 'NULL::VARCHAR', warning: 'NULL::VARCHAR', rule: 'NULL::VARCHAR' };
     case 'js':
       return { value: m.def.type.kind === 'list' ? `coalesce(${mv}, []::VARCHAR[])` : `${mv}::${type}`, error: me, warning: mw, rule: mr };
     case 'sql-text': {
@@ -226,24 +234,33 @@ export async function typeTable(
   // One pass computes, for the columns typed in SQL, whether the cell is in the alphabet SQL
   // normalises exactly (s) and its normalised text (n); every later step reads these columns.
   const cols = [...new Set(present.map((m) => m.col))];
-  const folded = [...new Set(present.filter((m) => m.path !== 'js').map((m) => m.col))];
+  const folded = [...new Set(present.filter((m) => m.path !== 'js' && m.path !== 'as-written').map((m) => m.col))];
   const layerTable = ident(`${def.name}_layer`);
   await conn.run(`CREATE OR REPLACE TEMP TABLE ${layerTable} AS SELECT _row, ${[
     ...cols.map((c) => `c${c}`),
     ...folded.map((c) => `regexp_full_match(f${c}, ${sqlString(SQL_SAFE)}) AS s${c}, trim(regexp_replace(f${c}, ${sqlString(WHITESPACE)}, ' ', 'g')) AS n${c}`)
   ].join(', ') || 'NULL AS _none'}
-     FROM (SELECT _row${cols.map((c) => `, c${c}`).join('')}${folded.map((c) => `, ${foldSql(`c${c}`)} AS f${c}`).join('')} FROM ${raw.name})`);
+     FROM (SELECT _row${cols.map((c) => `, c${c}`).join('')}${folded.map((c) => `, ${foldSql(`c${c}`)} AS f${c}`).join('')}
+           FROM (SELECT ${raw.row} AS _row${cols.map((c) => `, t.${raw.cells[c - 1]} AS c${c}`).join('')} FROM ${raw.name} t WHERE ${raw.where}))`);
   await conn.run(`DROP TABLE ${raw.name}`);
   const mapped: Mapped[] = [];
-  for (const m of present) mapped.push({ ...m, mapping: await buildMapping(conn, layerTable, def.name, m, ctx) });
+  for (const m of present) {
+    const mapping = await buildMapping(conn, layerTable, def.name, m, ctx);
+    const sqlCanFail = m.path === 'sql-number' || (m.path === 'sql-text' && m.def.type.kind === 'text' && Boolean(m.def.type.maxLength));
+    mapped.push({ ...m, mapping: mapping.name, canError: mapping.errors || sqlCanFail, canWarn: mapping.warnings });
+  }
   const byName = new Map(mapped.map((m, j) => [m.def.name, { m, sql: columnSql(m, j) }]));
   const select = def.columns.map((c) => {
     const x = byName.get(c.name);
     if (!x) return `${c.type.kind === 'list' ? '[]::VARCHAR[]' : `NULL::${sqlType(c.type)}`} AS ${ident(c.name)}`;
     // The cell as written is kept only where there is a problem (for the report), so the typing
     // table is not a second copy of the source.
-    return `${x.sql.value} AS ${ident(c.name)}, ${x.sql.error} AS ${ident(`_e_${c.name}`)}, ${x.sql.warning} AS ${ident(`_w_${c.name}`)},
-      ${x.sql.rule} AS ${ident(`_k_${c.name}`)}, CASE WHEN ${ident(`_e_${c.name}`)} IS NOT NULL OR ${ident(`_w_${c.name}`)} IS NOT NULL THEN p.c${x.m.col} END AS ${ident(`_v_${c.name}`)}`;
+    const parts = [`${x.sql.value} AS ${ident(c.name)}`];
+    if (x.m.canError) parts.push(`${x.sql.error} AS ${ident(`_e_${c.name}`)}`, `${x.sql.rule} AS ${ident(`_k_${c.name}`)}`);
+    if (x.m.canWarn) parts.push(`${x.sql.warning} AS ${ident(`_w_${c.name}`)}`);
+    const flagged = [x.m.canError ? `${ident(`_e_${c.name}`)} IS NOT NULL` : '', x.m.canWarn ? `${ident(`_w_${c.name}`)} IS NOT NULL` : ''].filter(Boolean);
+    if (flagged.length) parts.push(`CASE WHEN ${flagged.join(' OR ')} THEN p.c${x.m.col} END AS ${ident(`_v_${c.name}`)}`);
+    return parts.join(', ');
   });
   const typing = ident(`${def.name}_typing`);
   const joins = mapped.map((m, j) => (m.mapping ? `LEFT JOIN ${m.mapping} m${j} ON m${j}.raw = p.c${m.col}` : '')).join('\n');
@@ -258,12 +275,12 @@ export async function typeTable(
     const k = ident(`_k_${c.name}`);
     const v = ident(`_v_${c.name}`);
     const empty = c.type.kind === 'list' ? `len(${ident(c.name)}) = 0` : `${ident(c.name)} IS NULL`;
-    const out: { severity: 'error' | 'warning'; sql: string }[] = [
-      { severity: 'error', sql: `SELECT _row, ${m.col} AS _col, ${sqlString(`${c.name}:`)} || coalesce(${k}, 'type') AS _kind, ${e} AS _message, ${v} AS _value FROM ${typing} WHERE ${e} IS NOT NULL` }
-    ];
+    const out: { severity: 'error' | 'warning'; sql: string }[] = [];
+    if (m.canError)
+      out.push({ severity: 'error', sql: `SELECT _row, ${m.col} AS _col, ${sqlString(`${c.name}:`)} || coalesce(${k}, 'type') AS _kind, ${e} AS _message, ${v} AS _value FROM ${typing} WHERE ${e} IS NOT NULL` });
     if (c.required)
-      out.push({ severity: 'error', sql: `SELECT _row, ${m.col} AS _col, ${sqlString(`${c.name}:required`)} AS _kind, ${sqlString(`${columnTag(c)}为必填项，不能为空`)} AS _message, NULL AS _value FROM ${typing} WHERE ${e} IS NULL AND ${empty}` });
-    if (c.lenient)
+      out.push({ severity: 'error', sql: `SELECT _row, ${m.col} AS _col, ${sqlString(`${c.name}:required`)} AS _kind, ${sqlString(`${columnTag(c)}为必填项，不能为空`)} AS _message, NULL AS _value FROM ${typing} WHERE ${m.canError ? `${e} IS NULL AND ` : ''}${empty}` });
+    if (m.canWarn)
       out.push({ severity: 'warning', sql: `SELECT _row, ${m.col} AS _col, ${sqlString(`${c.name}:unrecognised`)} AS _kind, ${w} AS _message, ${v} AS _value FROM ${typing} WHERE ${w} IS NOT NULL` });
     return out;
   });

@@ -5,6 +5,7 @@
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { WAGE_MIN_ENTERPRISES, WAGE_MIN_WORKERS } from '../../core/disclosure';
+import { queryRows } from '../duck';
 import { logProblems } from '../sql-issues';
 import type { DatasetModule } from './dataset';
 
@@ -26,7 +27,11 @@ const coincide = PERCENTILE_COLUMNS.slice(1)
 /** Every grouping: year × one occupation depth (or none) × any subset of region, level, industry. */
 const DEPTHS = ['', 'o1', 'o2', 'o3', 'o4'];
 const CUTS = ['', 'region_code', 'skill_level', 'industry', 'region_code, skill_level', 'region_code, industry', 'skill_level, industry', 'region_code, skill_level, industry'];
-const GROUPING_SETS = DEPTHS.flatMap((o) => CUTS.map((x) => `(${['year', o, x].filter(Boolean).join(', ')})`)).join(', ');
+/** Depths aggregated together (per year): one query holds the values of a year's rows once per grouping set. */
+const DEPTH_BATCHES: readonly (readonly number[])[] = [[0], [1], [2], [3], [4]];
+/** The occupation depth of a grouping-set row: the deepest prefix column it groups by. */
+const depthSql = (batch: readonly number[]): string =>
+  batch.length === 1 ? String(batch[0]) : `CASE ${[...batch].reverse().filter((d) => d > 0).map((d) => `WHEN grouping(o${d}) = 0 THEN ${d}`).join(' ')} ELSE ${batch.includes(0) ? 0 : 'NULL'} END`;
 
 /** Builds table `wage_cells` from table `wage_survey`. */
 export async function computeWagePrices(conn: DuckDBConnection, prefecture: string): Promise<void> {
@@ -36,24 +41,30 @@ export async function computeWagePrices(conn: DuckDBConnection, prefecture: stri
   await conn.run(`
     CREATE OR REPLACE TEMP TABLE wage_enterprises AS
     SELECT enterprise_id, (row_number() OVER ())::INTEGER AS k FROM (SELECT DISTINCT enterprise_id FROM wage_survey)`);
-  await conn.run(`
-    CREATE OR REPLACE TEMP TABLE wage_raw AS
-    SELECT year,
-           CASE WHEN grouping(region_code) = 1 THEN '${prefecture}' ELSE region_code END AS region_code,
-           CASE WHEN grouping(o4) = 0 THEN 4 WHEN grouping(o3) = 0 THEN 3 WHEN grouping(o2) = 0 THEN 2 WHEN grouping(o1) = 0 THEN 1 ELSE 0 END AS occupation_depth,
-           coalesce(o4, o3, o2, o1) AS occupation_code, skill_level, industry,
-           count(*)::INTEGER AS n_workers,
-           count(DISTINCT enterprise)::INTEGER AS n_enterprises,
-           quantile_cont(annual_wage, [${PERCENTILE_POINTS.join(', ')}]) AS q,
-           avg(annual_wage) AS mean_raw
-    FROM (
-      SELECT w.year, w.region_code, w.industry, w.skill_level, w.annual_wage, e.k AS enterprise,
-             split_part(w.occupation_code, '-', 1) AS o1,
-             array_to_string(string_split(w.occupation_code, '-')[1:2], '-') AS o2,
-             array_to_string(string_split(w.occupation_code, '-')[1:3], '-') AS o3,
-             w.occupation_code AS o4
-      FROM wage_survey w JOIN wage_enterprises e USING (enterprise_id))
-    GROUP BY GROUPING SETS (${GROUPING_SETS})`);
+  // Percentiles hold every value of a cell until it is finished, and DuckDB cannot spill those
+  // states: at province scale 40 grouping sets over 10 M rows do not fit in memory at once. Cells
+  // never span years or occupation depths, so each (year, depth) is aggregated on its own; the
+  // memory then stays that of one year's rows in 8 grouping sets, whatever the number of years.
+  const years = (await queryRows<{ y: number }>(conn, 'SELECT DISTINCT year::INTEGER AS y FROM wage_survey ORDER BY y')).map((r) => r.y);
+  await conn.run(`CREATE OR REPLACE TEMP TABLE wage_raw (year SMALLINT, region_code VARCHAR, occupation_depth INTEGER, occupation_code VARCHAR, skill_level TINYINT,
+    industry VARCHAR, n_workers INTEGER, n_enterprises INTEGER, q DOUBLE[], mean_raw DOUBLE)`);
+  for (const year of years)
+    for (const batch of DEPTH_BATCHES)
+      await conn.run(`
+        INSERT INTO wage_raw
+        SELECT year,
+               CASE WHEN grouping(region_code) = 1 THEN '${prefecture}' ELSE region_code END AS region_code,
+               ${depthSql(batch)} AS occupation_depth, coalesce(${[...batch].reverse().map((d) => DEPTHS[d] || 'NULL::VARCHAR').join(', ')}) AS occupation_code,
+               skill_level, industry,
+               count(*)::INTEGER AS n_workers,
+               count(DISTINCT enterprise)::INTEGER AS n_enterprises,
+               quantile_cont(annual_wage, [${PERCENTILE_POINTS.join(', ')}]) AS q,
+               avg(annual_wage) AS mean_raw
+        FROM (
+          SELECT w.year, w.region_code, w.industry, w.skill_level, w.annual_wage, e.k AS enterprise,
+                 ${batch.filter((d) => d > 0).map((d) => `array_to_string(string_split(w.occupation_code, '-')[1:${d}], '-') AS o${d}`).join(', ') || 'NULL AS o0'}
+          FROM wage_survey w JOIN wage_enterprises e USING (enterprise_id) WHERE w.year = ${year})
+        GROUP BY GROUPING SETS (${batch.flatMap((d) => CUTS.map((x) => `(${['year', DEPTHS[d], x].filter(Boolean).join(', ')})`)).join(', ')})`);
   await conn.run(`DROP TABLE wage_enterprises`);
   await conn.run(`
     CREATE OR REPLACE TEMP TABLE wage_suppressed AS
