@@ -1,6 +1,8 @@
 /**
- * bench pipeline: the publisher at demo scale 1 and 10 (rows/s, peak memory, stage times), and
- * the wage-price aggregation against a naive baseline (one query per cell) in the same process.
+ * bench pipeline: the publisher at demo scale 1, 3 and 10 with Node's default heap (rows/s, peak
+ * memory, stage times; scale 3 against scale 1 shows whether memory stays flat), and the
+ * wage-price aggregation against a naive baseline (one query per cell) in the same process.
+ * Demo sources are cached in --data DIR (default bench-results/; scale 10 is 1.4 GB).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -16,10 +18,10 @@ import { loadSource } from '../../src/lib/pipeline/read-source';
 import { typeTable } from '../../src/lib/pipeline/type-table';
 import { machine, median } from './machine';
 
-const CACHE = 'bench-results';
+let cache = 'bench-results';
 
 async function sources(scale: number): Promise<string> {
-  const dir = join(CACHE, `sources-scale-${scale}`);
+  const dir = join(cache, `sources-scale-${scale}`);
   if (!existsSync(join(dir, 'DEMO.txt'))) {
     console.log(`  generating demo sources at scale ${scale} (cached in ${dir})…`);
     await generateDemoSources({ seed: 1, scale, outDir: dir });
@@ -27,10 +29,17 @@ async function sources(scale: number): Promise<string> {
   return dir;
 }
 
-async function fullPublish(scale: number): Promise<void> {
+interface Run {
+  scale: number;
+  ms: number;
+  maxRssKiB: number;
+}
+
+async function fullPublish(scale: number): Promise<Run> {
   const src = await sources(scale);
   const tmp = await mkdtemp(join(tmpdir(), 'bench-publish-'));
-  const r = spawnSync(process.execPath, ['--max-old-space-size=20000', '--import', 'tsx', 'scripts/bench/publish-child.ts', src, join(tmp, 'out'), join(tmp, 'private')], {
+  // Node's default heap: the source rows live in DuckDB, so no --max-old-space-size is needed.
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/bench/publish-child.ts', src, join(tmp, 'out'), join(tmp, 'private')], {
     encoding: 'utf8',
     maxBuffer: 1 << 26
   });
@@ -44,6 +53,7 @@ async function fullPublish(scale: number): Promise<void> {
       `peak RSS ${(res.maxRssKiB / 1024 / 1024).toFixed(2)} GiB · ${res.rows.toLocaleString('en')} wage cells`
   );
   console.log(`            stages (s): ${Object.entries(res.timings).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)}`).join(' · ')}`);
+  return { scale, ms: res.ms, maxRssKiB: res.maxRssKiB };
 }
 
 /** The same cells, one SQL query each: what a straightforward implementation would do. */
@@ -94,10 +104,18 @@ async function naiveVersusGroupingSets(): Promise<void> {
 }
 
 export async function run(args: string[]): Promise<void> {
-  const scales = args.includes('--quick') ? [1] : [1, 10];
+  const at = args.indexOf('--data');
+  if (at >= 0 && args[at + 1]) cache = args[at + 1];
+  const list = args.indexOf('--scales');
+  const scales = list >= 0 ? args[list + 1].split(',').map(Number) : args.includes('--quick') ? [1] : [1, 3, 10];
   console.log(`bench pipeline on ${machine()}`);
-  console.log('\n1. full publish (demo sources, every dataset)');
-  for (const s of scales) await fullPublish(s);
+  console.log('\n1. full publish (demo sources, every dataset, Node default heap)');
+  const runs: Run[] = [];
+  for (const s of scales) runs.push(await fullPublish(s));
+  const base = runs.find((r) => r.scale === 1);
+  if (base)
+    for (const r of runs.filter((x) => x.scale !== 1))
+      console.log(`  scale ${r.scale} / scale 1: time ${(r.ms / base.ms).toFixed(2)}× · peak RSS ${(r.maxRssKiB / base.maxRssKiB).toFixed(2)}× (rows ${r.scale}×)`);
   console.log('\n2. wage-price aggregation vs. one query per cell (scale 1, same process)');
   await naiveVersusGroupingSets();
 }

@@ -166,9 +166,13 @@ export async function loadCsv(conn: DuckDBConnection, path: string, table: strin
     // Every cell as text, short rows padded, quoted line breaks kept inside their cell. The
     // sequential reader is required with null_padding and quoted newlines, and is fast enough
     // (0.5 s for 0.45 M registry rows).
+    // rowid is the record number only while insertion order is kept; later stages carry `_row`
+    // and sort explicitly, so they run without it (less memory, more parallel).
+    await conn.run('SET preserve_insertion_order = true');
     await conn.run(`CREATE OR REPLACE TABLE ${name} AS SELECT * FROM read_csv(${sqlString(utf8Path)},
       header = false, all_varchar = true, delim = ${sqlString(delimiter)}, quote = '"', escape = '"',
       null_padding = true, strict_mode = false, parallel = false, max_line_size = 67108864)`);
+    await conn.run('SET preserve_insertion_order = false');
     return { name, encoding: scan.encoding, ...(await describeRaw(conn, name, shifts)) };
   } finally {
     if (utf8Path !== path) await rm(utf8Path, { force: true });

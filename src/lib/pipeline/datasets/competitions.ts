@@ -25,9 +25,8 @@ export const competitionResults: DatasetModule = {
              CASE WHEN r.announced THEN r.contestant_name ELSE (${surnameSql('r.contestant_name')}) || '某' END AS contestant,
              coalesce(r.announced, false) AS name_announced,
              r.unit, r.unit_kind, r.region_code, r.rank::SMALLINT AS rank, r.award, r.score,
-             r.level_promotion::TINYINT AS level_promotion, p.ref AS pool_ref
-      FROM competition_results r LEFT JOIN ${refs} p ON p.person_id = r.person_id
-      ORDER BY r.competition_id, r.event, r.rank NULLS LAST, r._row`);
+             r.level_promotion::TINYINT AS level_promotion, p.ref AS pool_ref, r._row
+      FROM competition_results r LEFT JOIN ${refs} p ON p.person_id = r.person_id`);
     const [{ masked, linked }] = (await (await conn.runAndReadAll(
       `SELECT count(*) FILTER (WHERE NOT coalesce(announced, false))::INTEGER AS masked, count(person_id)::INTEGER AS linked FROM competition_results`
     )).getRowObjectsJS()) as { masked: number; linked: number }[];
@@ -36,5 +35,5 @@ export const competitionResults: DatasetModule = {
       { dataset: 'competition_results', what: '不发布的人员编号（同意公开者改为人才库编号）', count: linked }
     );
   },
-  select: 'SELECT * FROM competition_results_out'
+  select: 'SELECT * EXCLUDE (_row) FROM competition_results_out ORDER BY competition_id, event, rank NULLS LAST, _row'
 };

@@ -21,8 +21,7 @@ export const jobs: DatasetModule = {
       LEFT JOIN ${resolvedIds('jobs', 'required_skills', 'skill_terms')} rs USING (_row)
       LEFT JOIN ${resolvedIds('jobs', 'preferred_skills', 'skill_terms')} ps USING (_row)
       LEFT JOIN ${resolvedIds('jobs', 'required_certificates', 'certificate_terms')} rc USING (_row)
-      WHERE ${open}
-      ORDER BY j.occupation_code, j.region_code, j.job_id`);
+      WHERE ${open}`);
     const [r] = (await (await conn.runAndReadAll(
       `SELECT count(*) FILTER (WHERE NOT (${open}))::INTEGER AS closed, count(contact) FILTER (WHERE ${open})::INTEGER AS contacts FROM jobs j`
     )).getRowObjectsJS()) as { closed: number; contacts: number }[];
@@ -31,5 +30,5 @@ export const jobs: DatasetModule = {
       { dataset: 'jobs', what: '不发布的联系方式（求职者经人社局按岗位编号联系）', count: r.contacts }
     );
   },
-  select: 'SELECT * FROM jobs_out'
+  select: 'SELECT * FROM jobs_out ORDER BY occupation_code, region_code, job_id'
 };
