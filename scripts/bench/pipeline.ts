@@ -46,7 +46,8 @@ async function fullPublish(scale: number): Promise<Run> {
   await rm(tmp, { recursive: true, force: true });
   const line = r.stdout.trim().split('\n').at(-1) ?? '';
   if (r.status !== 0 || !line.startsWith('{')) throw new Error(`publish at scale ${scale} failed:\n${r.stderr.slice(-2000)}`);
-  const res = JSON.parse(line) as { ok: boolean; ms: number; timings: Record<string, number>; maxRssKiB: number; rows: number };
+  const res = JSON.parse(line) as { ok: boolean; ms: number; timings: Record<string, number>; maxRssKiB: number; rows: number; errors?: string[] };
+  if (!res.ok) throw new Error(`publish at scale ${scale} found errors:\n${(res.errors ?? []).join('\n')}`);
   const wageRows = Math.round(1_000_000 * scale);
   console.log(
     `  scale ${String(scale).padEnd(3)} publish ${(res.ms / 1000).toFixed(1).padStart(6)} s · ${Math.round(wageRows / (res.ms / 1000)).toLocaleString('en').padStart(9)} survey rows/s · ` +

@@ -22,7 +22,7 @@ import type { ColumnType } from '../core/dictionary';
 const CHUNK = 2048;
 
 /** DuckDB's memory cap unless SKILLATLAS_DUCKDB_MEMORY says otherwise; past it DuckDB spills to disk. */
-export const DEFAULT_DUCKDB_MEMORY = '2GB';
+export const DEFAULT_DUCKDB_MEMORY = '1GB';
 
 export interface PipelineDuckDB {
   conn: DuckDBConnection;

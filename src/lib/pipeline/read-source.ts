@@ -171,7 +171,7 @@ export async function loadCsv(conn: DuckDBConnection, path: string, table: strin
     await conn.run('SET preserve_insertion_order = true');
     await conn.run(`CREATE OR REPLACE TABLE ${name} AS SELECT * FROM read_csv(${sqlString(utf8Path)},
       header = false, all_varchar = true, delim = ${sqlString(delimiter)}, quote = '"', escape = '"',
-      null_padding = true, strict_mode = false, parallel = false, max_line_size = 67108864)`);
+      null_padding = true, strict_mode = false, parallel = false, max_line_size = 8388608)`);
     await conn.run('SET preserve_insertion_order = false');
     return { name, encoding: scan.encoding, ...(await describeRaw(conn, name, shifts)) };
   } finally {
