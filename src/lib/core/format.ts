@@ -18,3 +18,12 @@ const upToOne = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 1 });
 
 /** A count or a rate as it reads in a table: 12,345 or 208.1. */
 export const formatNumber = (n: number): string => upToOne.format(n);
+
+const dateTime = new Intl.DateTimeFormat('zh-CN', { year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false });
+const dateOnly = new Intl.DateTimeFormat('zh-CN', { year: 'numeric', month: 'long', day: 'numeric' });
+
+/** An ISO 8601 instant as a reader says it: 2026年11月25日 17:09 (or without the time). */
+export const formatDateTime = (iso: string | null | undefined, withTime = true): string => {
+  const t = iso ? Date.parse(iso) : NaN;
+  return Number.isFinite(t) ? (withTime ? dateTime : dateOnly).format(t) : '—';
+};

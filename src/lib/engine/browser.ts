@@ -34,6 +34,8 @@ export interface LoadProgress {
 
 async function fetchBytes(url: string, label: string, onProgress: (p: LoadProgress) => void): Promise<Uint8Array> {
   const res = await fetch(url);
+  // Dataset names carry their content hash: a missing one was replaced by a newer release.
+  if (res.status === 404) throw new Error(`${label}：本页的数据已被新的发布取代，请刷新页面`);
   if (!res.ok || !res.body) throw new Error(`${url}: HTTP ${res.status}`);
   const total = Number(res.headers.get('content-length')) || null;
   const reader = res.body.getReader();
@@ -102,6 +104,7 @@ export class BrowserEngine implements QueryEngine {
     // load gives up after STALL_MS without progress.
     const head = await fetch(bundle.mainModule, { method: 'HEAD' }).catch(() => null);
     if (!head?.ok) throw new Error(`无法获取分析引擎文件（${head ? `HTTP ${head.status}` : '网络错误'}）`);
+    const compileStart = performance.now();
     const worker = new Worker(bundle.mainWorker!);
     const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
     await new Promise<void>((resolve, reject) => {
@@ -114,6 +117,7 @@ export class BrowserEngine implements QueryEngine {
         onProgress({ phase: 'engine', loaded: p.bytesLoaded, total: p.bytesTotal || null, label: '分析引擎' });
       }).then(() => (clearTimeout(watchdog), resolve()), fail);
     });
+    performance.measure('engine:instantiate', { start: compileStart });
     // Nothing may leave the origin: no extension downloads, no remote files.
     await db.open({ query: { castBigIntToDouble: true } });
     const conn = await db.connect();
