@@ -32,6 +32,7 @@ export async function openPage(browser: Browser, options: Parameters<Browser['ne
  * page's first control if nothing has started it yet, then wait for it to be ready.
  */
 export async function waitForEngine(page: Page, timeout = 30_000): Promise<void> {
+  await hydrated(page, timeout);
   const status = page.getByTestId('engine-status');
   if ((await status.getAttribute('data-status')) === 'idle') await page.locator('main :is(select, input, button)').first().focus();
   await page.waitForSelector('[data-testid="engine-status"][data-status="ready"]', { timeout });

@@ -61,9 +61,17 @@ describe('/wages', () => {
 
   it('finds 焊工 by typing hg, even typed before the page\'s script has run', async () => {
     const { page, context } = await openPage(browser);
-    await page.goto(`${baseUrl()}/wages/`, { waitUntil: 'commit' });
+    // hold the app's scripts back, so the text is typed into the prerendered box before hydration
+    let release = () => {};
+    const gate = new Promise<void>((r) => (release = r));
+    await page.route(/\/_app\/immutable\/entry\/.*\.js$/, async (route) => (await gate, route.continue()));
+    await page.goto(`${baseUrl()}/wages/`, { waitUntil: 'domcontentloaded' });
     await page.getByLabel('查找职业').fill('hg');
+    expect(await page.evaluate(() => document.documentElement.classList.contains('js'))).toBe(false);
+    release();
+    await hydrated(page);
     await page.waitForURL(/q=hg/);
+    expect(await page.getByLabel('查找职业').inputValue()).toBe('hg');
     const weld = page.locator('tr.match[data-code="6-18-02-04"]');
     await expect.poll(() => weld.count()).toBe(1);
     expect(await weld.innerText()).toContain('焊工');

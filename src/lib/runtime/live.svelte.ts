@@ -91,6 +91,11 @@ export class Live<R> {
     return request === null ? null : (this.#failed[this.runner.key(request)]?.message ?? null);
   }
 
+  /** The reason of a failed request (the first, if several failed), or null. */
+  get error(): string | null {
+    return Object.values(this.#failed)[0]?.message ?? null;
+  }
+
   /** What a page shows for these requests (nulls are requests the page does not make). */
   status(requests: readonly (R | null)[]): LiveStatus {
     const asked = requests.filter((r): r is R => r !== null);

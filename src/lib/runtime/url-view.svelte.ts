@@ -6,13 +6,11 @@
  * - `set` navigates (a new history entry: the back button steps through filter changes),
  *   `replace` replaces the entry, `type` is for text being typed: `current` follows at once and
  *   the URL follows by a shallow replace once typing pauses (no router round trip per keystroke).
- * - `input(key)` is an attachment for a text or number box: it keeps text typed before the page's
- *   script ran and types what the reader types.
+ * - `typed(key)` is the setter for a text or number box's `bind:value`.
  * Construct it in a page's `<script>` (it registers an afterNavigate for the component's life).
  */
 import { afterNavigate, goto, replaceState } from '$app/navigation';
 import { page } from '$app/state';
-import type { Attachment } from 'svelte/attachments';
 import type { ViewCodec } from '../core/view-codec';
 
 /** Set once the app has hydrated; from then on a new page reads its URL at once. */
@@ -85,16 +83,14 @@ export class UrlView<V extends object> {
     return q ? `?${q}` : page.url.pathname;
   }
 
-  /** Attachment for a text or number input bound to `key`. */
-  input<K extends keyof V>(key: K): Attachment<HTMLInputElement> {
-    return (el) => {
-      const patch = () => ({ [key]: this.codec.read(key, el.value) }) as unknown as Partial<V>;
-      // Text typed into the prerendered box before the page's script ran is kept, not dropped.
-      if (el.value !== '' && !this.codec.same({ ...this.current, ...patch() }, this.current)) this.type(patch());
-      const onInput = () => this.type(patch());
-      el.addEventListener('input', onInput);
-      return () => el.removeEventListener('input', onInput);
-    };
+  /**
+   * The setter of a text or number box bound to `key`:
+   * `<input bind:value={() => view.current.q, view.typed('q')} />`. What the reader types is read
+   * as the codec reads a URL; Svelte's binding also picks up text typed into the prerendered box
+   * before the page's script ran, so it is kept, not dropped.
+   */
+  typed<K extends keyof V>(key: K): (raw: unknown) => void {
+    return (raw) => this.type({ [key]: this.codec.read(key, raw == null ? '' : String(raw)) } as unknown as Partial<V>);
   }
 
   #go(patch: Partial<V>, replace: boolean): Promise<void> {
