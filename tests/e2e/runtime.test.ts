@@ -66,6 +66,36 @@ describe('the first sign of intent', () => {
   });
 });
 
+describe('before the page’s script has run', () => {
+  it('a filter chosen in the prerendered page is applied once the page is live', async () => {
+    const { page, context } = await openPage(browser);
+    let release = () => {};
+    const gate = new Promise<void>((r) => (release = r));
+    await page.route(/\/_app\/immutable\/entry\/.*\.js$/, async (route) => (await gate, route.continue()));
+    await page.goto(`${baseUrl()}/wages/`, { waitUntil: 'domcontentloaded' });
+    await page.getByLabel('地区').selectOption({ label: '蒙自市' });
+    expect(await page.evaluate(() => document.documentElement.classList.contains('js'))).toBe(false);
+    release();
+    await page.waitForURL(/region=532503/, { timeout: 30_000 });
+    await page.locator('[data-query-state="ready"] [data-testid="wage-table"]').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('wage-title').innerText()).toContain('蒙自市');
+    expect(await page.getByLabel('地区').inputValue()).toBe('532503');
+    await context.close();
+  });
+
+  it('a shared filtered link hydrates without adding a history entry', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(`${baseUrl()}/wages/`);
+    await page.waitForLoadState('networkidle');
+    const fresh = await page.evaluate(() => history.length);
+    const other = await context.newPage();
+    await other.goto(`${baseUrl()}/wages/?region=532503`);
+    await other.locator('[data-query-state="ready"] [data-testid="wage-table"]').waitFor({ timeout: 30_000 });
+    expect(await other.evaluate(() => history.length)).toBe(fresh);
+    await context.close();
+  });
+});
+
 describe('a failed query says so, and its retry re-issues it', () => {
   it('/wages/: datasets unreachable → 查询失败 with the reason; back online → 重试 shows the view', async () => {
     const { page, context } = await openPage(browser);

@@ -21,14 +21,17 @@ export interface LadderOptions {
 }
 
 
+const drawn = (r: LadderDatum) => r.skill_level !== null && !r.suppressed && r.p50 !== null;
+
+/** The chart's height in px, known before it is drawn (so the page can reserve it). */
+export const ladderChartHeight = (rows: readonly LadderDatum[]): number => 40 + rows.filter(drawn).length * 34;
+
 export function ladderChart(rows: readonly LadderDatum[], { width, salary = null, document }: LadderOptions): SVGSVGElement | HTMLElement {
-  const data = rows
-    .filter((r) => r.skill_level !== null && !r.suppressed && r.p50 !== null)
-    .map((r) => ({ ...r, label: skillLevelLabel(r.skill_level) }));
+  const data = rows.filter(drawn).map((r) => ({ ...r, label: skillLevelLabel(r.skill_level) }));
   return Plot.plot({
     document,
     width,
-    height: 40 + data.length * 34,
+    height: ladderChartHeight(rows),
     marginLeft: 112,
     marginRight: 24,
     style: { fontSize: '12px', fontFamily: 'inherit' },
