@@ -18,19 +18,16 @@ import type { Manifest } from '../core/manifest';
 import { finish, type Query, type QueryEngine } from '../core/query';
 import type { Table } from 'apache-arrow';
 import { plainValue, type Plain } from '../core/rows';
-import { fetchBytes, type LoadProgress } from './fetch-bytes';
+import { datasetFile, fetchBytes, type Loader, type LoadProgress } from './fetch-bytes';
 
-export type { LoadProgress };
-
-export type Loader = 'duckdb' | 'parquet';
+export type { Loader, LoadProgress };
 
 /** A load that makes no progress for this long is reported as failed (and can be retried). */
 const STALL_MS = 20_000;
 
-export function datasetUrl(manifest: Manifest, dataUrl: string, loader: Loader, name: string): string | null {
-  const d = manifest.datasets[name];
-  if (!d) return null;
-  return `${dataUrl}/${loader === 'duckdb' && d.database ? d.database.file : d.file}`;
+function datasetUrl(manifest: Manifest, dataUrl: string, loader: Loader, name: string): string | null {
+  const file = datasetFile(manifest, loader, name);
+  return file === null ? null : `${dataUrl}/${file}`;
 }
 
 export class BrowserEngine implements QueryEngine {

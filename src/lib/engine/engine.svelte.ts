@@ -7,8 +7,8 @@
 import { base } from '$app/paths';
 import type { Manifest } from '../core/manifest';
 import type { Query } from '../core/query';
-import type { BrowserEngine, Loader } from './browser';
-import { fetchBytes, type LoadProgress } from './fetch-bytes';
+import type { BrowserEngine } from './browser';
+import { datasetFile, fetchBytes, type Loader, type LoadProgress } from './fetch-bytes';
 
 export type EngineStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -59,9 +59,8 @@ class EngineState {
         continue;
       }
       if (this.downloads.has(name)) continue;
-      const d = this.manifest.datasets[name];
-      if (!d) continue;
-      const file = loaderOf() === 'duckdb' && d.database ? d.database.file : d.file;
+      const file = datasetFile(this.manifest, loaderOf(), name);
+      if (file === null) continue;
       const p = fetchBytes(`${DATA_URL()}/${file}`, name, (x) => (this.progress = x));
       p.catch(() => this.downloads.get(name) === p && this.downloads.delete(name));
       this.downloads.set(name, p);

@@ -1,4 +1,15 @@
-/** A dataset download with progress, and the error a reader sees when it fails. */
+/** Dataset downloads: which file a loader reads, the download with progress, and the error a reader sees when it fails. */
+import type { Manifest } from '../core/manifest';
+
+export type Loader = 'duckdb' | 'parquet';
+
+/** The published file of dataset `name` that `loader` reads, or null when it was not published. */
+export function datasetFile(manifest: Manifest, loader: Loader, name: string): string | null {
+  const d = manifest.datasets[name];
+  if (!d) return null;
+  return loader === 'duckdb' && d.database ? d.database.file : d.file;
+}
+
 export interface LoadProgress {
   phase: 'engine' | 'data';
   /** Bytes received so far and expected (when the server says). */

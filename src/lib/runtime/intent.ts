@@ -1,7 +1,8 @@
 /**
  * The reader's first sign of intent: focus or input in a control of the page (a filter, a search
  * box, a button), or a pointer pressed on one. Reading, scrolling and following links are not
- * intent, so a reader who only reads never pays for the engine.
+ * intent, so a reader who only reads never pays for the engine. A control that never needs the
+ * engine (打印) says so with `data-no-intent`.
  */
 import type { Manifest } from '../core/manifest';
 import { engine } from '../engine/engine.svelte';
@@ -18,7 +19,7 @@ export function onIntent(act: () => void, scope: () => Element | null = () => do
     const target = e.target instanceof Element ? e.target : null;
     const control = target?.closest(CONTROLS);
     const within = scope();
-    if (!control || (within && !within.contains(control))) return;
+    if (!control || (within && !within.contains(control)) || control.closest('[data-no-intent]')) return;
     stop();
     act();
   };
