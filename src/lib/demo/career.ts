@@ -31,7 +31,8 @@ export interface CareerInputs {
   scale: number;
 }
 
-export function generateCareerSources(rng: Random, input: CareerInputs): [CareerTable, Row[]][] {
+/** Each table with its rows (certifications are made as they are written). */
+export function generateCareerSources(rng: Random, input: CareerInputs): [CareerTable, Iterable<Row>][] {
   const { universe, registry, scale } = input;
   const links = new RegistryLinks(registry, rng.fork('registry-links'));
   const outside = new OutsidePeople(registry.idNumbers);

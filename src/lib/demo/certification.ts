@@ -283,13 +283,16 @@ function retakes(rng: Random, ctx: CertificationContext, first: Attempt, year: n
   }
 }
 
-/** The rows, by exam date and body; certificate numbers count up per body, year and level. */
-export function certificationRows(rng: Random, attempts: Attempt[]): Record<string, Cell>[] {
+/**
+ * The rows, by exam date and body; certificate numbers count up per body, year and level. Rows
+ * are made one at a time as the writer asks, so only the attempts are ever held in memory.
+ */
+export function* certificationRows(rng: Random, attempts: Attempt[]): Generator<Record<string, Cell>> {
   // By day and body; ties keep the (deterministic) order the attempts were made in.
   const keyed = attempts.map((a) => ({ a, key: dayNumber(a.date) * 10_000 + Number(a.body.id.slice(2)) }));
   keyed.sort((x, y) => x.key - y.key);
   const serial = new Map<string, number>();
-  return keyed.map(({ a }) => {
+  for (const { a } of keyed) {
     const scores = examScores(rng, a);
     let certificate: string | null = null;
     if (a.passed) {
@@ -298,7 +301,7 @@ export function certificationRows(rng: Random, attempts: Attempt[]): Record<stri
       serial.set(key, n);
       certificate = `${a.route === '专项职业能力考核' ? 'Z' : 'S'}${a.body.number}${a.date.slice(2, 4)}${a.level}${String(n).padStart(5, '0')}`;
     }
-    return {
+    yield {
       person_id: a.personId,
       occupation_code: OCCUPATIONS[a.occupation].code,
       skill_level: a.level,
@@ -310,5 +313,5 @@ export function certificationRows(rng: Random, attempts: Attempt[]): Record<stri
       theory_score: scores.theory,
       practical_score: scores.practical
     };
-  });
+  }
 }
