@@ -29,7 +29,10 @@ import type { EnumDef } from '../../src/lib/core/enums';
 import { TABLE_BY_NAME } from '../../src/lib/core/dictionary';
 import { CAREER_TABLES } from '../../src/lib/demo/career-tables';
 import { generateDemoSources } from '../../src/lib/demo/generate';
+import { buildEnterprises } from '../../src/lib/demo/enterprises';
 import { isValidIdNumber } from '../../src/lib/demo/people';
+import { createRandom } from '../../src/lib/demo/random';
+import { TalentRegistry } from '../../src/lib/demo/talent';
 
 type Row = Record<string, string>;
 
@@ -196,6 +199,13 @@ describe('the §3b demo tables', () => {
     }
     const ids = new Set(t.get('talent')!.map((r) => r.id_number));
     expect(t.get('certifications')!.some((r) => ids.has(r.person_id))).toBe(false);
+  });
+
+  it('map registry person ids back to their people', () => {
+    const registry = new TalentRegistry(createRandom(1).fork('talent'), buildEnterprises(createRandom(1).fork('enterprises'), 0.01), 0.05, 1);
+    for (let i = 0; i < registry.size; i++) expect(registry.indexOf(registry.personId(i))).toBe(i);
+    expect(registry.indexOf(registry.personId(registry.size))).toBeUndefined(); // well-formed, but nobody's
+    expect(registry.indexOf('532501199001011234')).toBeUndefined();
   });
 
   it('are deterministic per seed and differ between seeds', async () => {
