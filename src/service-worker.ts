@@ -14,13 +14,12 @@
  *   release.
  */
 import { base, build, files, version } from '$service-worker';
-import { cacheRule, superseded } from './lib/offline/cache-policy';
+import { IMMUTABLE_CACHE as IMMUTABLE, cacheRule, superseded } from './lib/offline/cache-policy';
 import { ASK_SERVED, SERVED, type ServedMessage } from './lib/offline/protocol';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 
-/** Content-hashed files survive app updates: their names change when their bytes do. */
-const IMMUTABLE = 'skillatlas-immutable-v1';
+// Content-hashed files (IMMUTABLE) survive app updates: their names change when their bytes do.
 /** Pages and page data of this app version; an update starts a new one. */
 const PAGES = `skillatlas-pages-${version}`;
 /** A page waits this long for a server that does not answer before the saved copy is shown. */

@@ -14,9 +14,12 @@ let server: Server | null = null;
 let port = 0;
 /** When set, the server announces this as the current release's build time. */
 let newerRelease: string | null = null;
+/** Every path the server was asked for. */
+const served: string[] = [];
 
 async function up(): Promise<void> {
   server = await startServer('build', port, '127.0.0.1', (req, res) => {
+    served.push(req.url ?? '');
     if (newerRelease === null || !req.url?.startsWith('/data/manifest.json')) return false;
     const manifest = JSON.parse(readFileSync('build/data/manifest.json', 'utf8'));
     res.setHeader('Content-Type', 'application/json');
@@ -101,6 +104,21 @@ describe('service worker', () => {
     await page.reload();
     await page.waitForLoadState('networkidle');
     expect(await page.getByTestId('release-notice').count()).toBe(0);
+    await context.close();
+  });
+
+  it('starts the engine from the cache alone on a repeat visit, before any intent and without a download', async () => {
+    const { page, context } = await openPage(browser, { serviceWorkers: 'allow' });
+    await page.goto(url('/wages/?region=532503'));
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.reload();
+    await expect.poll(() => page.getByTestId('wage-title').innerText(), { timeout: 30_000 }).toContain('蒙自市');
+    await page.waitForLoadState('networkidle');
+
+    served.length = 0;
+    await page.goto(url('/wages/'));
+    await expect.poll(() => page.evaluate(() => performance.getEntriesByName('engine:instantiate').length), { timeout: 15_000 }).toBe(1);
+    expect(served.filter((p) => /\.(wasm|duckdb|parquet)$/.test(p))).toEqual([]);
     await context.close();
   });
 

@@ -4,6 +4,9 @@
  */
 import { MANIFEST_FILE } from '../core/manifest';
 
+/** The service worker's cache of content-hashed files (app code, the wasm, datasets). */
+export const IMMUTABLE_CACHE = 'skillatlas-immutable-v1';
+
 /** Vite's immutable assets and the publisher's `name.<10 hex>.ext` files never change. */
 export const isContentHashed = (path: string): boolean =>
   path.includes('/_app/immutable/') || /\.[0-9a-f]{10}\.(parquet|duckdb|csv|json|topo\.json)$/.test(path);
