@@ -13,9 +13,13 @@ export interface Recorded {
   consoleErrors: string[];
 }
 
-/** A fresh context and page that record every request and every console error. */
+/**
+ * A fresh context and page that record every request and every console error. The service worker
+ * is blocked unless a test asks for it (`serviceWorkers: 'allow'`): requests it answers from its
+ * cache would bypass `page.route`, and only the offline tests are about it.
+ */
 export async function openPage(browser: Browser, options: Parameters<Browser['newContext']>[0] = {}): Promise<Recorded> {
-  const context = await browser.newContext({ locale: 'zh-CN', ...options });
+  const context = await browser.newContext({ locale: 'zh-CN', serviceWorkers: 'block', ...options });
   const page = await context.newPage();
   const requests: string[] = [];
   const consoleErrors: string[] = [];

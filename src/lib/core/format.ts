@@ -59,3 +59,12 @@ export const formatYear = (y: number | null | undefined): string => (known(y) ? 
 
 /** A download size: 1.8 MB, 45 KB. */
 export const formatBytes = (b: number): string => (b >= 1024 * 1024 ? `${(b / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(b / 1024))} KB`);
+
+const dateTime = new Intl.DateTimeFormat('zh-CN', { year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false });
+const dateOnly = new Intl.DateTimeFormat('zh-CN', { year: 'numeric', month: 'long', day: 'numeric' });
+
+/** An ISO 8601 instant as a reader says it: 2026年11月25日 17:09 (or without the time). */
+export const formatDateTime = (iso: string | null | undefined, withTime = true): string => {
+  const t = iso ? Date.parse(iso) : NaN;
+  return Number.isFinite(t) ? (withTime ? dateTime : dateOnly).format(t) : NO_VALUE;
+};

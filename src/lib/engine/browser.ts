@@ -78,6 +78,7 @@ export class BrowserEngine implements QueryEngine {
         throw new Error('无法获取分析引擎文件（网络错误）');
       }
     );
+    const compileStart = performance.now();
     const worker = new Worker(bundle.mainWorker!);
     const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
     await new Promise<void>((resolve, reject) => {
@@ -95,6 +96,7 @@ export class BrowserEngine implements QueryEngine {
         onProgress({ phase: 'engine', loaded: p.bytesLoaded, total: p.bytesTotal || null, label: '分析引擎' });
       }).then(() => reachable.then(() => (clearTimeout(watchdog), resolve())), fail);
     });
+    performance.measure('engine:instantiate', { start: compileStart });
     // Nothing may leave the origin: no extension downloads, no remote files.
     await db.open({ query: { castBigIntToDouble: true } });
     const conn = await db.connect();

@@ -20,6 +20,8 @@ export interface LoadProgress {
 
 export async function fetchBytes(url: string, label: string, onProgress: (p: LoadProgress) => void): Promise<Uint8Array> {
   const res = await fetch(url).catch(() => null);
+  // Dataset names carry their content hash: a missing one was replaced by a newer release.
+  if (res?.status === 404) throw new Error(`数据 ${label} 已被新的发布取代，请刷新页面`);
   if (!res?.ok || !res.body) throw new Error(`数据 ${label} 下载失败（${res ? `HTTP ${res.status}` : '网络错误'}）`);
   const total = Number(res.headers.get('content-length')) || null;
   const reader = res.body.getReader();

@@ -4,8 +4,11 @@
  * intent, so a reader who only reads never pays for the engine. A control that never needs the
  * engine (打印) says so with `data-no-intent`.
  */
+import { base } from '$app/paths';
 import type { Manifest } from '../core/manifest';
 import { engine } from '../engine/engine.svelte';
+import { datasetFile } from '../engine/fetch-bytes';
+import { warmStartWhenCached } from '../offline/warm-start';
 
 export const CONTROLS = 'input, select, textarea, button, summary, [role="button"], [role="combobox"], [role="tab"], [role="slider"], [contenteditable="true"]';
 const EVENTS = ['pointerdown', 'focusin', 'input', 'change'] as const;
@@ -28,8 +31,16 @@ export function onIntent(act: () => void, scope: () => Element | null = () => do
   return stop;
 }
 
-/** Starts the engine and the page's datasets on the reader's first intent; returns the disarm. */
+/**
+ * Starts the engine and the page's datasets on the reader's first intent, or earlier on a repeat
+ * visit that has all of them cached (offline/warm-start.ts: no bytes, so reading stays free).
+ * Returns the disarm.
+ */
 export function startEngineOnIntent(manifest: Manifest, datasets: readonly string[]): () => void {
   engine.use(manifest);
-  return onIntent(() => engine.start(manifest, datasets).catch(() => {}));
+  const start = () => engine.start(manifest, datasets).catch(() => {});
+  const files = datasets.map((d) => datasetFile(manifest, 'duckdb', d)).filter((f) => f !== null);
+  const cancelWarm = new URLSearchParams(location.search).has('loader') ? () => {} : warmStartWhenCached(files.map((f) => `${base}/data/${f}`), start);
+  const stopIntent = onIntent(start);
+  return () => (cancelWarm(), stopIntent());
 }
