@@ -136,10 +136,11 @@ interface Built {
   privateFiles: PrivateFile[];
 }
 
-async function build(conn: DuckDBConnection, src: Sources, ctx: Omit<BuildContext, 'minimised' | 'privateFiles'>, time: (k: string) => void): Promise<Built> {
+/** Runs every dataset's build step whose sources are given, in list order. */
+async function build(ctx: Omit<BuildContext, 'minimised' | 'privateFiles'>, time: (k: string) => void): Promise<Built> {
   const built: Built = { minimised: [], privateFiles: [] };
   for (const d of DATASETS) {
-    if (!d.build || d.needs(src).some((n) => !src[n])) continue;
+    if (!d.build || d.needs(ctx.src).some((n) => !ctx.src[n])) continue;
     await d.build({ ...ctx, minimised: built.minimised, privateFiles: built.privateFiles });
     time(d.name);
   }
@@ -198,7 +199,7 @@ export async function publish(opts: PublishOptions): Promise<PublishResult> {
     time('validate');
     if (log.errorCount || !lookups.prefecture) throw new ValidationFailed();
 
-    const built = await build(conn, src, { conn, src, lookups, prefecture: lookups.prefecture, asOf: opts.asOf, log }, time);
+    const built = await build({ conn, src, lookups, prefecture: lookups.prefecture, asOf: opts.asOf, log }, time);
     report.minimised = built.minimised;
     if (log.errorCount) throw new ValidationFailed();
 
