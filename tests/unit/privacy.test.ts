@@ -17,6 +17,7 @@ type Row = Record<string, string>;
 let p: Published;
 let talent: Row[];
 let results: Row[];
+let honours: Row[];
 const publishedText: string[] = [];
 /** The published file each text came from, for the failure message. */
 const sourceOf: string[] = [];
@@ -29,6 +30,7 @@ beforeAll(async () => {
   const csv = async (name: string) => Papa.parse<Row>(await readFile(join(sources, `${name}.csv`), 'utf8'), { header: true, skipEmptyLines: true }).data;
   talent = await csv('talent');
   results = await csv('competition_results');
+  honours = await csv('honours');
   for (const f of await readdir(p.out)) {
     const bytes = await readFile(join(p.out, f));
     publishedText.push(bytes.toString('latin1'), bytes.toString('utf8'));
@@ -52,21 +54,31 @@ describe('a published demo release', () => {
     expect(hits).toEqual([]);
   });
 
-  it('contains no name from the registry, nor an unannounced contestant name', () => {
-    const announced = new Set(results.filter((r) => r.announced === 'true').map((r) => r.contestant_name));
-    const secret = new Set([...talent.map((r) => r.name), ...results.map((r) => r.contestant_name)].filter((n) => n && !announced.has(n)));
+  it('contains no name from the registry, nor an unannounced contestant or honour holder', () => {
+    const announced = new Set([
+      ...results.filter((r) => r.announced === 'true').map((r) => r.contestant_name),
+      ...honours.filter((h) => h.announced === 'true').map((h) => h.name)
+    ]);
+    expect(honours.some((h) => h.announced !== 'true')).toBe(true);
+    const secret = new Set([...talent.map((r) => r.name), ...results.map((r) => r.contestant_name), ...honours.map((h) => h.name)].filter((n) => n && !announced.has(n)));
     expect(secret.size).toBeGreaterThan(1000);
     expect(announced.size).toBeGreaterThan(10);
     // Officially announced names are published on purpose; a registry name inside one of them
     // (李娟 in 李娟欣) is not a leak, so announced names are blanked before scanning.
     const announcedPattern = new RegExp([...announced].sort((a, b) => b.length - a.length).join('|'), 'g');
+    // DuckDB files store strings compressed (FSST): a symbol may be a fragment of an announced
+    // name (何坤 of 何坤宇) that blanking cannot see. Such a fragment in their raw bytes is not a
+    // leak; every value in them is also checked whole, decoded from the Parquet they were written from.
+    const fragments = new Set([...secret].filter((n) => [...announced].some((a) => a.includes(n))));
     const leaks = new Set<string>();
-    for (const text of publishedText) {
+    for (const [k, text] of publishedText.entries()) {
+      const source = sourceOf[k];
+      const compressed = source.endsWith('.duckdb');
       const s = text.replace(announcedPattern, '\u0000');
       for (let i = 0; i < s.length; i++)
         for (let len = 2; len <= 4; len++) {
           const sub = s.substr(i, len);
-          if (secret.has(sub)) leaks.add(sub);
+          if (secret.has(sub) && !(compressed && fragments.has(sub))) leaks.add(`${sub} in ${source}`);
         }
     }
     expect([...leaks]).toEqual([]);
@@ -90,7 +102,7 @@ describe('a published demo release', () => {
     for (const d of Object.values(p.manifest.datasets)) {
       const cols = d.columns.map((c) => c.name).filter((c) => forbidden.includes(c));
       // reference tables legitimately have a `name` (of an occupation, a county, a skill…)
-      const allowed = ['occupation_groups', 'occupations', 'regions', 'skills', 'certificates', 'competitions'].includes(d.name) ? ['name'] : [];
+      const allowed = ['occupation_groups', 'occupations', 'regions', 'skills', 'certificates', 'competitions', 'schools'].includes(d.name) ? ['name'] : [];
       expect(cols.filter((c) => !allowed.includes(c)), d.name).toEqual([]);
     }
   });

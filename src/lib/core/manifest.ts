@@ -120,7 +120,11 @@ export const DATASET_NAMES = [
   'talent_pool',
   'competitions',
   'competition_results',
-  'jobs'
+  'jobs',
+  'schools',
+  'school_outcomes',
+  'shortage_list',
+  'honours'
 ] as const;
 
 export type DatasetName = (typeof DATASET_NAMES)[number];
@@ -137,5 +141,9 @@ export const DATASET_LABELS: Readonly<Record<DatasetName, string>> = {
   talent_pool: '人才库（经本人同意公开）',
   competitions: '技能竞赛',
   competition_results: '竞赛成绩',
-  jobs: '岗位需求（有效期内）'
+  jobs: '岗位需求（有效期内）',
+  schools: '职业院校',
+  school_outcomes: '院校毕业生去向（分专业、届别）',
+  shortage_list: '急需紧缺职业（工种）目录',
+  honours: '技能人才荣誉（公示姓名）'
 };

@@ -6,7 +6,10 @@
 import type { DatasetModule } from './dataset';
 import { competitionResults, competitions } from './competitions';
 import { jobs } from './jobs';
+import { honours } from './honours';
 import { certificates, occupationGroups, occupations, regionStats, regions, skills } from './reference';
+import { schoolOutcomes, schools } from './schools';
+import { shortageList } from './shortage';
 import { talentPool, talentStats } from './talent';
 import { wagePrices } from './wage-prices';
 
@@ -22,5 +25,9 @@ export const DATASETS: readonly DatasetModule[] = [
   talentStats,
   competitions,
   competitionResults,
-  jobs
+  jobs,
+  schools,
+  schoolOutcomes,
+  shortageList,
+  honours
 ];
