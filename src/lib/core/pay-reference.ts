@@ -36,11 +36,14 @@ function why(cell: LadderRow | undefined): string | null {
   return null;
 }
 
-/** County at the level → prefecture at the level → prefecture, all levels. `county` null: prefecture only. */
-export function payReference(county: LadderScope | null, prefecture: LadderScope, level: number): PayReference {
+/**
+ * County at the level → prefecture at the level → prefecture, all levels. `county` null:
+ * prefecture only; `level` null: all levels only.
+ */
+export function payReference(county: LadderScope | null, prefecture: LadderScope, level: number | null): PayReference {
   const tries: [LadderScope, number | null][] = [
-    ...(county && county.region !== prefecture.region ? [[county, level] as [LadderScope, number]] : []),
-    [prefecture, level],
+    ...(county && county.region !== prefecture.region ? [[county, level] as [LadderScope, number | null]] : []),
+    ...(level === null ? [] : [[prefecture, level] as [LadderScope, number]]),
     [prefecture, null]
   ];
   const passed: PassedCell[] = [];

@@ -47,6 +47,14 @@ export class LiveQueries extends Live<AnyQuery> {
     if (browser) $effect(() => startEngineOnIntent(manifest, this.datasets));
   }
 
+  /**
+   * True once the engine has been asked for (the reader's intent, a warm start from the cache or
+   * a query): from then on a page may load in the background what later views will need.
+   */
+  get engineStarted(): boolean {
+    return engine.status !== 'idle';
+  }
+
   /** `q`, or null when the release did not publish a dataset it reads (the page says so). */
   published<T>(q: Query<T>): Query<T> | null {
     return available(this.manifest, q as AnyQuery) ? q : null;
