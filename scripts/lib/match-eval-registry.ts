@@ -9,7 +9,9 @@ import { join } from 'node:path';
 import { EXPERIENCE_BANDS, bandOf, salaryBand } from '../../src/lib/core/bands';
 import { recognizeHonor } from '../../src/lib/core/honors';
 import { buildMatchIndex, matchJobId, matchSeeker, type JobRow, type MatchData, type MatchIndex, type PoolRow, type SeekerInput } from '../../src/lib/core/match';
-import { Vocabulary } from '../../src/lib/core/vocabulary';
+import { jobTerms, personTerms, publisherVocabularies, type Vocabularies } from '../../src/lib/core/vocabulary';
+import { heldCertificates } from '../../src/lib/core/match/catalogue';
+import { pinyinReadings } from '../../src/lib/core/pinyin';
 import { parseCell } from '../../src/lib/pipeline/parse-cell';
 import type { EvalJob } from '../../tests/match-eval/label';
 import { evaluateQueries, K, meanQuality, randomRanker, referenceScore, textRanker, textSearch, type Comparison, type Grade, type Judged, type Ranker } from './match-eval';
@@ -107,29 +109,25 @@ const list = (raw: string): string[] => {
   return r.ok ? (r.value as string[]) : [];
 };
 
-export interface Vocabularies {
-  skills: Vocabulary;
-  certificates: Vocabulary;
-}
+/** The vocabularies as the publisher builds them (pipeline/sources.ts, through core/terms/publisher.ts). */
+export const registryVocabularies = (reference: RegistrySet['reference']): Vocabularies =>
+  publisherVocabularies(
+    reference.skills.map((s) => ({ id: s.skill_id, name: s.name, synonyms: s.synonyms ?? [], occupations: s.occupation_codes ?? [] })),
+    reference.certificates.map((c) => ({ id: c.cert_id, name: c.name, synonyms: c.aliases ?? [] }))
+  );
 
-/** The vocabularies as the publisher builds them (pipeline/sources.ts). */
-export function publisherVocabularies(reference: RegistrySet['reference']): Vocabularies {
-  return {
-    skills: new Vocabulary(reference.skills.map((s) => ({ id: s.skill_id, name: s.name, synonyms: s.synonyms ?? [] }))),
-    certificates: new Vocabulary(reference.certificates.map((c) => ({ id: c.cert_id, name: c.name, synonyms: c.aliases ?? [] })))
-  };
-}
-
-/** A registry row as `talent_pool` publishes it (pipeline/talent.ts): terms resolved, figures banded, nothing personal. */
+/** A registry row as `talent_pool` publishes it (pipeline/talent.ts): terms read, figures banded, nothing personal. */
 export function publishPerson(v: Vocabularies, p: RawPerson): PoolRow {
   const salary = salaryBand(p.expected_salary);
+  const terms = personTerms(v, list(p.skills), list(p.certificates), p.occupation_code);
   return {
     ref: p.person_id,
     occupation_code: p.occupation_code,
     skill_level: p.skill_level,
     region_code: p.region_code,
-    skills: v.skills.resolveAll(list(p.skills)).ids,
-    certificates: v.certificates.resolveAll(list(p.certificates)).ids,
+    skills: terms.skills,
+    skills_inferred: terms.skills_inferred,
+    certificates: terms.certificates,
     honors: [...new Set(list(p.honors).flatMap((h) => recognizeHonor(h)?.name ?? []))],
     competition_awards: [],
     experience_band: bandOf(EXPERIENCE_BANDS, p.years_experience)?.id ?? null,
@@ -149,9 +147,9 @@ export function publishJob(v: Vocabularies, j: RawJob): JobRow {
     region_code: j.region_code,
     occupation_code: j.occupation_code,
     min_level: j.min_level,
-    required_skills: v.skills.resolveAll(list(j.required_skills)).ids,
-    preferred_skills: v.skills.resolveAll(list(j.preferred_skills)).ids,
-    required_certificates: v.certificates.resolveAll(list(j.required_certificates)).ids,
+    required_skills: jobTerms(v.skills, list(j.required_skills), j.occupation_code),
+    preferred_skills: jobTerms(v.skills, list(j.preferred_skills), j.occupation_code),
+    required_certificates: jobTerms(v.certificates, list(j.required_certificates), j.occupation_code),
     salary_min: j.salary_min,
     salary_max: j.salary_max
   };
@@ -165,11 +163,11 @@ export interface Published {
 }
 
 export function publishRegistry(set: RegistrySet, people = set.people, jobs = set.jobs): Published {
-  const v = publisherVocabularies(set.reference);
+  const v = registryVocabularies(set.reference);
   const pool = people.map((p) => publishPerson(v, p));
   const jobRows = jobs.map((j) => publishJob(v, j));
   const data: MatchData = { ...set.reference, pool, jobs: jobRows };
-  return { pool, jobs: jobRows, data, index: buildMatchIndex(data) };
+  return { pool, jobs: jobRows, data, index: buildMatchIndex(data, pinyinReadings) };
 }
 
 const seekerInput = ({ seeker_id: _i, name: _n, gender: _g, birth_year: _b, ...s }: RawSeeker): SeekerInput => s;
@@ -187,7 +185,7 @@ export function matcherSeekerRanker(set: RegistrySet, pub: Published): Ranker {
 
 /** The reference matcher (match-eval.ts) in both directions; a seeker's typed terms go through the publisher's vocabularies. */
 export function referenceRankers(set: RegistrySet, pub: Published): { jobs: Ranker; seekers: Ranker } {
-  const v = publisherVocabularies(set.reference);
+  const v = registryVocabularies(set.reference);
   const jobById = new Map(pub.jobs.map((j) => [j.job_id, j]));
   const rank = <T extends { id: string; s: number }>(xs: T[]) => xs.sort((a, b) => b.s - a.s || (a.id < b.id ? -1 : 1)).map((x) => x.id);
   const seekers = new Map(set.seekers.map((s) => [s.seeker_id, s]));
@@ -287,7 +285,7 @@ export function respell(term: string, r: () => number): string {
  */
 export function invarianceChecks(set: RegistrySet, queries: { jobs: string[]; seekers: string[] }, pub = publishRegistry(set)): Check[] {
   const r = rng(99);
-  const v = publisherVocabularies(set.reference);
+  const v = registryVocabularies(set.reference);
   const seekersById = new Map(set.seekers.map((s) => [s.seeker_id, s]));
   const baseJobs = new Map(queries.jobs.map((id) => [id, jobResults(pub.index, id)]));
   const baseSeekers = new Map(queries.seekers.map((id) => [id, seekerResults(pub.index, seekerInput(seekersById.get(id)!))]));
@@ -302,7 +300,7 @@ export function invarianceChecks(set: RegistrySet, queries: { jobs: string[]; se
     // changed in the registry, published, and also attached to the published rows
     const people = set.people.map((p, i) => ({ ...p, ...change(p, i) }) as RawPerson);
     const pool = people.map((p, i) => ({ ...publishPerson(v, p), ...change(p, i) }) as PoolRow);
-    const index = buildMatchIndex({ ...pub.data, pool });
+    const index = buildMatchIndex({ ...pub.data, pool }, pinyinReadings);
     let passed = queries.jobs.filter((id) => same(jobResults(index, id), baseJobs.get(id)!)).length;
     passed += queries.seekers.filter((id) => {
       const s = seekersById.get(id)!;
@@ -313,7 +311,7 @@ export function invarianceChecks(set: RegistrySet, queries: { jobs: string[]; se
   }
   {
     const shuffled = (xs: readonly unknown[]) => [...xs].map((x) => [r(), x] as const).sort((a, b) => a[0] - b[0]).map(([, x]) => x);
-    const index = buildMatchIndex({ ...pub.data, pool: shuffled(pub.pool) as PoolRow[], jobs: shuffled(pub.jobs) as JobRow[] });
+    const index = buildMatchIndex({ ...pub.data, pool: shuffled(pub.pool) as PoolRow[], jobs: shuffled(pub.jobs) as JobRow[] }, pinyinReadings);
     const passed =
       queries.jobs.filter((id) => same(jobResults(index, id), baseJobs.get(id)!)).length +
       queries.seekers.filter((id) => same(seekerResults(index, seekerInput(seekersById.get(id)!)), baseSeekers.get(id)!)).length;
@@ -361,12 +359,17 @@ function seekerScoreFor(index: MatchIndex, s: SeekerInput, jobId: string): numbe
  * (skill, level, certificate, pay, county) against a job in their trade.
  */
 export function directionalChecks(set: RegistrySet, queries: { jobs: string[]; seekers: string[] }, pub = publishRegistry(set)): Directional[] {
-  const v = publisherVocabularies(set.reference);
+  const v = registryVocabularies(set.reference);
   const skillName = new Map(set.reference.skills.map((s) => [s.skill_id, s.name]));
   const certName = new Map(set.reference.certificates.map((c) => [c.cert_id, c.name]));
   const jobRow = new Map(pub.jobs.map((j) => [j.job_id, j]));
   const byRef = new Map(pub.pool.map((p) => [p.ref, p]));
   type Change = { name: string; applies: (job: JobRow, p: PoolRow, raw: RawPerson) => boolean; apply: (job: JobRow, raw: RawPerson) => RawPerson };
+  // a higher skill-level certificate already counts as the lower one the job asks for
+  const missingCertificate = (j: JobRow, held: readonly string[]) => {
+    const all = heldCertificates(pub.index.catalogue, held);
+    return (j.required_certificates ?? []).find((c) => !all.includes(c));
+  };
   const mid = (j: JobRow) => Math.round(((j.salary_min ?? 0) + (j.salary_max ?? 0)) / 2 / 100) * 100;
   const changes: Change[] = [
     {
@@ -377,8 +380,8 @@ export function directionalChecks(set: RegistrySet, queries: { jobs: string[]; s
     { name: 'raise the level', applies: (j, p) => p.skill_level < j.min_level + 2 && p.skill_level < 8, apply: (_, raw) => ({ ...raw, skill_level: raw.skill_level + 1 }) },
     {
       name: 'add a required certificate',
-      applies: (j, p) => (j.required_certificates ?? []).some((c) => !(p.certificates ?? []).includes(c)),
-      apply: (j, raw) => ({ ...raw, certificates: [raw.certificates, certName.get((j.required_certificates ?? []).find((c) => !(publishPerson(v, raw).certificates ?? []).includes(c))!)].filter(Boolean).join(';') })
+      applies: (j, p) => missingCertificate(j, p.certificates ?? []) !== undefined,
+      apply: (j, raw) => ({ ...raw, certificates: [raw.certificates, certName.get(missingCertificate(j, publishPerson(v, raw).certificates ?? [])!)].filter(Boolean).join(';') })
     },
     { name: 'move expected pay into the range', applies: (j, _p, raw) => raw.expected_salary !== null && j.salary_max !== null && raw.expected_salary > j.salary_max, apply: (j, raw) => ({ ...raw, expected_salary: mid(j) }) },
     { name: "move to the job's county", applies: (j, p) => p.region_code !== j.region_code, apply: (j, raw) => ({ ...raw, region_code: j.region_code! }) }
@@ -414,8 +417,7 @@ export function directionalChecks(set: RegistrySet, queries: { jobs: string[]; s
     {
       name: 'add a required certificate',
       pick: (s, j) => {
-        const held = v.certificates.resolveAll(s.certificates ?? []).ids;
-        const miss = (j.required_certificates ?? []).find((x) => !held.includes(x));
+        const miss = missingCertificate(j, v.certificates.resolveAll(s.certificates ?? []).ids);
         return miss ? { ...s, certificates: [...(s.certificates ?? []), certName.get(miss)!] } : null;
       }
     },

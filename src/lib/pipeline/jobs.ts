@@ -4,12 +4,15 @@
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { INTEGER, VARCHAR } from '@duckdb/node-api';
+import { jobTerms } from '../core/vocabulary';
 import { loadColumns } from './duck';
 import type { ParsedTable } from './parse-table';
 import { col, type Lookups } from './sources';
 
 export async function buildJobs(conn: DuckDBConnection, t: ParsedTable, l: Lookups, asOf: string): Promise<void> {
-  const resolve = (name: string, v: typeof l.skills) => col<string[]>(t, name).map((xs) => v.resolveAll(xs ?? []).ids);
+  // read in the job's occupation, which decides ambiguous words; every skill read is asked for
+  const occupation = col<string>(t, 'occupation_code');
+  const resolve = (name: string, v: typeof l.skills) => col<string[]>(t, name).map((xs, i) => jobTerms(v, xs ?? [], occupation[i]));
   await loadColumns(
     conn,
     'job_terms',

@@ -2,7 +2,7 @@
  * The parsed source folder and the lookups every later stage needs (codes that exist,
  * vocabularies), built once.
  */
-import { Vocabulary } from '../core/vocabulary';
+import { publisherVocabularies, type Vocabulary } from '../core/vocabulary';
 import type { CellValue } from './parse-cell';
 import type { ParsedTable } from './parse-table';
 
@@ -60,7 +60,7 @@ export function buildLookups(src: Sources): Lookups {
   if (src.skills) {
     const t = src.skills;
     for (let i = 0; i < t.length; i++)
-      skillTerms.push({ id: col<string>(t, 'skill_id')[i], name: col<string>(t, 'name')[i], synonyms: col<string[]>(t, 'synonyms')[i] });
+      skillTerms.push({ id: col<string>(t, 'skill_id')[i], name: col<string>(t, 'name')[i], synonyms: col<string[]>(t, 'synonyms')[i], occupations: col<string[]>(t, 'occupation_codes')[i] });
   }
   const certTerms = [];
   const mandatoryCertificates = new Map<string, string[]>();
@@ -76,14 +76,15 @@ export function buildLookups(src: Sources): Lookups {
   }
   const competitions = new Set(src.competitions ? col<string>(src.competitions, 'competition_id') : []);
   const persons = src.talent ? new Set(col<string>(src.talent, 'person_id')) : null;
+  const vocabularies = publisherVocabularies(skillTerms.filter((x) => x.id), certTerms.filter((x) => x.id));
   return {
     prefecture,
     regions,
     counties,
     occupations,
     groups,
-    skills: new Vocabulary(skillTerms.filter((x) => x.id)),
-    certificates: new Vocabulary(certTerms.filter((x) => x.id)),
+    skills: vocabularies.skills,
+    certificates: vocabularies.certificates,
     mandatoryCertificates,
     competitions,
     persons

@@ -11,6 +11,7 @@ import { TALENT_MIN_COUNT, suppressCounts } from '../core/disclosure';
 import { recognizeHonor } from '../core/honors';
 import { occupationAncestor } from '../core/occupation-codes';
 import { HIGH_SKILL_MIN_LEVEL } from '../core/skill-levels';
+import { personTerms } from '../core/vocabulary';
 import { loadColumns, queryRows, type ColumnSpec } from './duck';
 import type { ParsedTable } from './parse-table';
 import { col, type Lookups } from './sources';
@@ -68,6 +69,7 @@ const POOL_SPECS: ColumnSpec[] = [
   { name: 'skill_level', sql: 'TINYINT', type: TINYINT },
   { name: 'region_code', sql: 'VARCHAR', type: VARCHAR },
   { name: 'skills', sql: 'VARCHAR[]', type: VARCHAR },
+  { name: 'skills_inferred', sql: 'VARCHAR[]', type: VARCHAR },
   { name: 'certificates', sql: 'VARCHAR[]', type: VARCHAR },
   { name: 'honors', sql: 'VARCHAR[]', type: VARCHAR },
   { name: 'competition_awards', sql: 'VARCHAR[]', type: VARCHAR },
@@ -95,14 +97,18 @@ export async function buildTalentPool(conn: DuckDBConnection, t: ParsedTable, l:
   picked.forEach((i, k) => {
     refOf.set(person[i], refs[k]);
     const salary = salaryBand(col<number>(t, 'expected_salary')[i]);
+    const occupation = col<string>(t, 'occupation_code')[i];
+    // skills read surely, and those only inferred (a typo, slang the occupation decided: see core/terms)
+    const terms = personTerms(l, col<string[]>(t, 'skills')[i], col<string[]>(t, 'certificates')[i], occupation);
     push(
       refs[k],
       displayName(col<string>(t, 'name')[i]),
-      col<string>(t, 'occupation_code')[i],
+      occupation,
       col<number>(t, 'skill_level')[i],
       col<string>(t, 'region_code')[i],
-      l.skills.resolveAll(col<string[]>(t, 'skills')[i]).ids,
-      l.certificates.resolveAll(col<string[]>(t, 'certificates')[i]).ids,
+      terms.skills,
+      terms.skills_inferred,
+      terms.certificates,
       [...new Set(col<string[]>(t, 'honors')[i].flatMap((h) => recognizeHonor(h)?.name ?? []))],
       awards.byPerson.get(person[i]) ?? [],
       bandOf(EXPERIENCE_BANDS, col<number>(t, 'years_experience')[i])?.id ?? null,

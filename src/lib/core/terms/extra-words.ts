@@ -8,8 +8,8 @@ const PREFIX =
   /^(\d+年(以上)?的?|熟练掌握|熟练运用|熟练使用|熟练操作|熟练|精通|熟悉|掌握|了解|懂得|懂|能够独立完成|能够独立|能独立完成|能独立|可独立完成|可独立|独立完成|独立|能够|能|可以|会|具备|具有|擅长|持有|取得|长期从事|专业从事|从事|负责|参与|有)/;
 const SUFFIX =
   /(相关工作经验|工作经验|相关经验|从业经验|操作经验|经验|技术|技能|能力|相关工作|工作|操作熟练|熟练|精通|多年|以上|者优先|优先|等|方面|相关|知识|基础|\d+年)$/;
-/** Tried last: a trailing word that is often part of the name (…操作, …工, …师). */
-const LAST = /(操作|作业|工艺|工|师)$/;
+/** Tried last: a trailing word that is often part of the name (…操作, …施工, …工, …师). */
+const LAST = /(操作|作业|施工|工艺|工|师)$/;
 
 const MAX_FORMS = 16;
 

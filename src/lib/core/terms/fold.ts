@@ -15,7 +15,9 @@ const SEPARATORS = /[、,，/／+＋&＆;；|｜\s]+|以及|及|和|与|或|跟/
 
 /** The parts of a compound tag (at least two non-empty ones), or [] when it is not one. */
 export function splitCompound(raw: string): string[] {
+  // a space separates only Latin words (Word Excel); between Chinese characters it is noise (氩 弧焊)
   const parts = toHalfWidth(raw)
+    .replace(/(?<![a-z0-9])\s+|\s+(?![a-z0-9])/giu, '')
     .split(SEPARATORS)
     .map((p) => p.trim())
     .filter((p) => foldTerm(p) !== '');

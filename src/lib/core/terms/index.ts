@@ -11,6 +11,7 @@ export { termForms, certificateCore } from './extra-words';
 export { HomophoneIndex, type PinyinReader } from './homophones';
 export { CONFIDENCE, SURE, TYPO_FACTOR, AMBIGUITY_PENALTY, isSure, type ReadingHow, type TermMatch, type TermReading } from './readings';
 export { isSoftQuality } from './soft-qualities';
+export { jobTerms, personTerms, publisherVocabularies, type Vocabularies } from './publisher';
 export { THESAURUS, type Thesaurus, type ThesaurusGroup } from './thesaurus';
 export {
   Vocabulary,
