@@ -73,9 +73,9 @@ class Matcher {
     const absent = REQUIRED.filter((d) => !(d in m.datasets));
     if (absent.length) throw new Error(`未发布 ${absent.join('、')}，无法匹配`);
     this.missing = ['talent_pool', 'jobs'].filter((d) => !(d in m.datasets));
-    engine.start(m, planDatasets(m, matchQueries)).catch(() => {});
+    engine.start(m, planDatasets(m, matchQueries(m))).catch(() => {});
     const t0 = performance.now();
-    const [r, adjacency] = await Promise.all([runPlan(engine, m, matchQueries), this.adjacency(m)]);
+    const [r, adjacency] = await Promise.all([runPlan(engine, m, matchQueries(m)), this.adjacency(m)]);
     this.loadMs = performance.now() - t0;
     const data: MatchData = {
       pool: r.pool ?? [],

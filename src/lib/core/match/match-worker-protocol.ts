@@ -6,7 +6,7 @@
 import { buildMatchIndex, type MatchIndex } from './match-index';
 import { normalizeJob, normalizeSeeker } from './normalize-query';
 import { matchJobQuery, matchSeekerQuery, matchSeekerRef } from './score';
-import type { CandidateResult, JobInput, JobResult, MatchData, MatchOptions, SeekerInput } from './types';
+import type { CandidateResult, JobInput, JobResult, MatchData, MatchOptions, SeekerInput, TermNote } from './types';
 
 export type MatchRequest =
   | { type: 'init'; id: number; data: MatchData }
@@ -15,8 +15,8 @@ export type MatchRequest =
 
 export type MatchResponse =
   | { type: 'ready'; id: number; candidates: number; jobs: number; ms: number }
-  | { type: 'candidates'; id: number; results: CandidateResult[]; unknownTerms: string[]; ms: number }
-  | { type: 'jobs'; id: number; results: JobResult[]; unknownTerms: string[]; ms: number }
+  | { type: 'candidates'; id: number; results: CandidateResult[]; unknownTerms: string[]; softTerms: string[]; readings: TermNote[]; ms: number }
+  | { type: 'jobs'; id: number; results: JobResult[]; unknownTerms: string[]; softTerms: string[]; readings: TermNote[]; ms: number }
   | { type: 'error'; id: number; message: string };
 
 /**
@@ -37,15 +37,17 @@ export function createMatchHandler(now: () => number = () => performance.now()):
         const byId = 'occupation_code' in req.job ? null : index.jobById.get(req.job.job_id);
         if (!('occupation_code' in req.job) && !byId) return { type: 'error', id: req.id, message: `未找到岗位 ${req.job.job_id}` };
         const query = byId ? byId.query : normalizeJob(index.catalogue, req.job as JobInput);
-        return { type: 'candidates', id: req.id, results: matchJobQuery(index, query, req.options), unknownTerms: query.unknown_terms, ms: now() - t0 };
+        const results = matchJobQuery(index, query, req.options);
+        return { type: 'candidates', id: req.id, results, unknownTerms: query.unknown_terms, softTerms: query.soft_terms, readings: query.readings, ms: now() - t0 };
       }
       if (!('occupation_code' in req.seeker)) {
         const results = matchSeekerRef(index, req.seeker.ref, req.options);
         if (!results) return { type: 'error', id: req.id, message: `未找到人才库编号 ${req.seeker.ref}` };
-        return { type: 'jobs', id: req.id, results, unknownTerms: [], ms: now() - t0 };
+        return { type: 'jobs', id: req.id, results, unknownTerms: [], softTerms: [], readings: [], ms: now() - t0 };
       }
       const seeker = normalizeSeeker(index.catalogue, req.seeker);
-      return { type: 'jobs', id: req.id, results: matchSeekerQuery(index, seeker, req.options), unknownTerms: seeker.unknown_terms, ms: now() - t0 };
+      const results = matchSeekerQuery(index, seeker, req.options);
+      return { type: 'jobs', id: req.id, results, unknownTerms: seeker.unknown_terms, softTerms: seeker.soft_terms, readings: seeker.readings, ms: now() - t0 };
     } catch (e) {
       return { type: 'error', id: req.id, message: e instanceof Error ? e.message : String(e) };
     }
