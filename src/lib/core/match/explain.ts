@@ -4,26 +4,15 @@
  */
 import { formatInt } from '../format';
 import { skillLevelName } from '../skill-levels';
-import { foldTerm } from '../terms';
+import { foldTerm } from '../terms/fold';
 import { occupationRelation, locationRelation } from './components';
 import type { Person, PreparedJob } from './fit';
 import type { MatchIndex } from './match-index';
 import { relatedPair } from './related-occupations';
-import type { Components, Reasons, TermNote } from './types';
+import type { Components, Reasons } from './types';
 import type { SeekerComponentKey } from './weights';
 
 const list = (names: string[]) => names.join('、');
-
-/**
- * How a typed term was read, in one sentence: 按“电悍”理解为“电焊”（焊条电弧焊，部分计分）, or
- * 按“MAG焊”理解为 二氧化碳气体保护焊 when the word read is the vocabulary's own.
- */
-export function readingSentence(names: { skills: ReadonlyMap<string, string>; certificates: ReadonlyMap<string, string> }, n: TermNote): string {
-  const name = (n.kind === 'skill' ? names.skills : names.certificates).get(n.id) ?? n.id;
-  const partial = n.inferred ? '，部分计分' : '';
-  const via = foldTerm(n.via) !== foldTerm(n.text) && n.via !== name;
-  return via ? `按“${n.text}”理解为“${n.via}”（${name}${partial}）` : `按“${n.text}”理解为 ${name}${n.inferred ? '（部分计分）' : ''}`;
-}
 
 function band(min: number | null, max: number | null): string {
   if (min === null) return '未填';

@@ -114,16 +114,17 @@ export function buildCandidateColumns(cat: Catalogue, pool: MatchData['pool']): 
   // Each distinct written term is read once per occupation (which decides ambiguous words); rows
   // then reuse its bits: b ≥ 0 a sure reading of bit b, −(b + 1) an inferred one.
   const bitCache = (v: Catalogue['skills'], index: ReadonlyMap<string, number>) => {
-    const m = new Map<string, readonly number[]>();
+    const byOccupation = new Map<string, Map<string, readonly number[]>>();
     return (t: string, occupation: string): readonly number[] => {
-      const key = `${occupation}\u0000${t}`;
-      let bits = m.get(key);
+      let m = byOccupation.get(occupation);
+      if (!m) byOccupation.set(occupation, (m = new Map()));
+      let bits = m.get(t);
       if (bits === undefined) {
         bits = v.read(t, { occupation }).matches.flatMap((x) => {
           const b = index.get(x.id);
           return b === undefined ? [] : [isSure(x) ? b : -(b + 1)];
         });
-        m.set(key, bits);
+        m.set(t, bits);
       }
       return bits;
     };

@@ -169,11 +169,11 @@ export class Vocabulary {
         return { ...b, confidence: b.confidence - AMBIGUITY_PENALTY };
       }
     }
-    // the bureau's own meaning of the word, when it has one; otherwise a guess
+    // the bureau's own meaning of the word, when it has one (sure, but a choice worth saying); otherwise a guess
     const bureau = cands.filter((c) => c.bureau);
     if (new Set(bureau.map((c) => c.id)).size === 1) {
       const b = best(bureau);
-      return { ...b, confidence: b.confidence - AMBIGUITY_PENALTY };
+      return { ...b, confidence: b.confidence - AMBIGUITY_PENALTY, how: b.how === 'synonym' ? 'ambiguous' : b.how };
     }
     return { id: cands[0].id, confidence: Math.min(cands[0].confidence, CONFIDENCE.ambiguous), how: 'ambiguous', via: cands[0].via };
   }

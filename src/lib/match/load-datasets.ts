@@ -1,0 +1,95 @@
+/**
+ * The matcher worker's own loading (runs in the worker, never on the page's thread): it fetches
+ * the published Parquet files of the datasets the matcher reads and the county boundaries, decodes
+ * only the columns the matcher reads (core/queries/match.ts: never the display name) with
+ * hyparquet, and reports progress in bytes. The matcher needs no SQL, so the page does not wait
+ * for the DuckDB engine (5.8 MB of wasm) to rank anyone; the engine starts only when a result's
+ * wage reference needs it.
+ */
+import { decompress } from 'fzstd';
+import { parquetReadObjects } from 'hyparquet';
+import type { Topology } from 'topojson-specification';
+import type { Manifest } from '../core/manifest';
+import { countyAdjacency, type MatchData } from '../core/match';
+import { MATCH_DATASETS, presentColumns, type MatchDatasetKey } from '../core/queries/match';
+
+export interface LoadProgress {
+  /** Bytes received so far, and the release's sizes of every file to fetch. */
+  loaded: number;
+  total: number;
+}
+
+/** The publisher writes ZSTD Parquet (docs/architecture.md); nothing else needs decoding here. */
+const COMPRESSORS = { ZSTD: (input: Uint8Array, outputLength: number) => decompress(input, new Uint8Array(outputLength)) };
+
+/** A dataset the matcher cannot do without; the others (the pool, jobs, groups) may be unpublished. */
+const REQUIRED: MatchDatasetKey[] = ['skills', 'certificates', 'occupations', 'regions'];
+
+export class MissingDatasetError extends Error {}
+
+async function fetchBytes(url: string, onBytes: (n: number) => void): Promise<ArrayBuffer> {
+  const res = await fetch(url);
+  if (!res.ok || !res.body) throw new Error(`${url.split('/').pop()}: HTTP ${res.status}`);
+  const reader = res.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    size += value.length;
+    onBytes(value.length);
+  }
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) (out.set(c, at), (at += c.length));
+  return out.buffer;
+}
+
+const plain = (v: unknown): unknown => (typeof v === 'bigint' ? Number(v) : v === undefined ? null : v);
+
+/** Rows of one dataset with exactly the matcher's columns (an optional one missing from the release reads as null). */
+async function rows(bytes: ArrayBuffer, columns: readonly string[], optional: readonly string[]): Promise<Record<string, unknown>[]> {
+  const read = (await parquetReadObjects({ file: bytes, columns: [...columns, ...optional], compressors: COMPRESSORS })) as Record<string, unknown>[];
+  const all = [...columns, ...optional];
+  for (const r of read) for (const c of all) r[c] = plain(r[c]);
+  return read;
+}
+
+/** Fetches and decodes what the matcher reads; `missing` lists the optional datasets not published. */
+export async function loadMatchDatasets(manifest: Manifest, dataUrl: string, onProgress: (p: LoadProgress) => void): Promise<{ data: MatchData; missing: string[] }> {
+  const absent = REQUIRED.filter((k) => !(MATCH_DATASETS[k].dataset in manifest.datasets)).map((k) => MATCH_DATASETS[k].dataset);
+  if (absent.length) throw new MissingDatasetError(`未发布 ${absent.join('、')}，无法匹配`);
+  const keys = (Object.keys(MATCH_DATASETS) as MatchDatasetKey[]).filter((k) => MATCH_DATASETS[k].dataset in manifest.datasets);
+  const total = keys.reduce((s, k) => s + manifest.datasets[MATCH_DATASETS[k].dataset].bytes, 0) + (manifest.topology?.bytes ?? 0);
+  let loaded = 0;
+  const onBytes = (n: number) => {
+    loaded += n;
+    onProgress({ loaded: Math.min(loaded, total), total });
+  };
+  const topology = manifest.topology
+    ? fetchBytes(`${dataUrl}/${manifest.topology.file}`, onBytes).then((b) => countyAdjacency(JSON.parse(new TextDecoder().decode(b)) as Topology, manifest.topology!.object))
+    : Promise.resolve(undefined);
+  const decoded = await Promise.all(
+    keys.map(async (k) => {
+      const d = MATCH_DATASETS[k];
+      const bytes = await fetchBytes(`${dataUrl}/${manifest.datasets[d.dataset].file}`, onBytes);
+      return [k, await rows(bytes, d.columns, presentColumns(manifest, d))] as const;
+    })
+  );
+  const got = Object.fromEntries(decoded) as Partial<Record<MatchDatasetKey, Record<string, unknown>[]>>;
+  const list = <T>(k: MatchDatasetKey) => (got[k] ?? []) as unknown as T[];
+  return {
+    missing: (['pool', 'jobs'] as const).filter((k) => !got[k]).map((k) => MATCH_DATASETS[k].dataset),
+    data: {
+      pool: list('pool'),
+      jobs: list('jobs'),
+      skills: list('skills'),
+      certificates: list('certificates'),
+      occupations: list('occupations'),
+      occupationGroups: list('occupationGroups'),
+      regions: list('regions'),
+      adjacency: await topology
+    }
+  };
+}
