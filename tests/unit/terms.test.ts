@@ -54,8 +54,10 @@ describe('extra words', () => {
     for (const t of ['熟练掌握氩弧焊', '氩弧焊经验', '会氩弧焊', '能独立完成氩弧焊', '从事氩弧焊多年', '有氩弧焊工作经验', '氩弧焊(熟练)', '3年以上氩弧焊经验'])
       expect(read(t), t).toMatchObject({ id: 'SK001', confidence: 1 });
   });
-  it('never turn a denial into the skill', () => {
+  it('never turn a denial into the skill, and 无 starting a word (无损检测, 无人机) is no denial', () => {
     expect(read('不会氩弧焊').id).toBeNull();
+    expect(read('没有焊工证').id).toBeNull();
+    expect(certificateVocabulary([{ id: 'QT03', name: '民用无人驾驶航空器操控员执照', synonyms: ['无人机驾驶证'] }]).read('无人机驾驶证').id).toBe('QT03');
   });
 });
 

@@ -25,4 +25,4 @@ export function splitCompound(raw: string): string[] {
 }
 
 /** A tag that denies the skill (不会焊接, 没有电工证) is never read as having it. */
-export const isNegated = (folded: string): boolean => /^(不会|不懂|不熟悉|不熟|没有|没学过|无)/.test(folded);
+export const isNegated = (folded: string): boolean => /^(不会|不懂|不熟悉|不熟|没有|没学过)/.test(folded);
