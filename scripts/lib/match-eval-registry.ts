@@ -353,10 +353,11 @@ function seekerScoreFor(index: MatchIndex, s: SeekerInput, jobId: string): numbe
 
 /**
  * For each query job, five changes to one person with the matching defect (the first by id among
- * those the job's trade rules admit): add a missing required skill, raise the level by one below
- * the cap, add a missing required certificate, move expected pay from above the range into it,
- * move to the job's county. Each must raise the person's score. For each seeker, the same changes
- * (skill, level, certificate, pay, county) against a job in their trade.
+ * those the job's trade rules admit and no other gate keeps out): add a missing required skill,
+ * raise the level by one below the cap, add a missing required certificate, move expected pay
+ * from above the range into it, move to the job's county. Each must raise the person's score. For
+ * each seeker, the same changes (skill, level, certificate, pay, county) against a job in their
+ * trade. A query with no such person or job counts as "no pair found".
  */
 export function directionalChecks(set: RegistrySet, queries: { jobs: string[]; seekers: string[] }, pub = publishRegistry(set)): Directional[] {
   const v = registryVocabularies(set.reference);
@@ -387,19 +388,23 @@ export function directionalChecks(set: RegistrySet, queries: { jobs: string[]; s
     { name: "move to the job's county", applies: (j, p) => p.region_code !== j.region_code, apply: (j, raw) => ({ ...raw, region_code: j.region_code! }) }
   ];
   const out: Directional[] = changes.map((c) => ({ name: c.name, passed: 0, total: 0, lowered: 0, missing: 0 }));
+  const TRIES = 8;
   for (const jobId of queries.jobs) {
     const j = jobRow.get(jobId)!;
     const grades = set.jobQueries.get(jobId)!.grades;
     changes.forEach((c, k) => {
       out[k].total++;
-      // someone the job's trade rules admit, with this defect (and, but for a certificate, a candidate already)
-      const raw = set.people.find((p) => grades.has(p.person_id) && (grades.get(p.person_id)!.hard !== 'trade') && c.applies(j, byRef.get(p.person_id)!, p) && (k === 2 || scoreFor(pub.index, jobId, p.person_id) !== null));
-      if (!raw) return void out[k].missing++;
-      const before = scoreFor(pub.index, jobId, raw.person_id);
-      const people = set.people.map((p) => (p === raw ? c.apply(j, raw) : p));
-      const after = scoreFor(publishRegistry(set, people).index, jobId, raw.person_id);
-      const b = before ?? -Infinity;
-      const a = after ?? -Infinity;
+      // someone the job's trade rules admit, with this defect, who is a candidate already — or, for
+      // a certificate, who becomes one with it (no other gate keeps them out)
+      const admitted = set.people.filter((p) => grades.has(p.person_id) && grades.get(p.person_id)!.hard !== 'trade' && c.applies(j, byRef.get(p.person_id)!, p));
+      const tried = (k === 2 ? admitted.slice(0, TRIES) : admitted.filter((p) => scoreFor(pub.index, jobId, p.person_id) !== null).slice(0, 1)).map((raw) => ({
+        raw,
+        after: scoreFor(publishRegistry(set, set.people.map((p) => (p === raw ? c.apply(j, raw) : p))).index, jobId, raw.person_id)
+      }));
+      const pair = tried.find((t) => t.after !== null);
+      if (!pair) return void out[k].missing++;
+      const b = scoreFor(pub.index, jobId, pair.raw.person_id) ?? -Infinity;
+      const a = pair.after ?? -Infinity;
       if (a > b) out[k].passed++;
       else if (a < b) out[k].lowered++;
     });
@@ -432,7 +437,8 @@ export function directionalChecks(set: RegistrySet, queries: { jobs: string[]; s
     const jobs = pub.jobs.filter((j) => grades.has(j.job_id) && grades.get(j.job_id)!.hard !== 'trade');
     seekerChanges.forEach((c, k) => {
       seekerOut[k].total++;
-      const j = jobs.find((x) => c.pick(s, x) !== null && (k === 2 || seekerScoreFor(pub.index, s, x.job_id) !== null));
+      // a job the seeker's trade is admitted to, where the seeker is a candidate after the change
+      const j = jobs.find((x) => c.pick(s, x) !== null && seekerScoreFor(pub.index, c.pick(s, x)!, x.job_id) !== null && (k === 2 || seekerScoreFor(pub.index, s, x.job_id) !== null));
       if (!j) return void seekerOut[k].missing++;
       const b = seekerScoreFor(pub.index, s, j.job_id) ?? -Infinity;
       const a = seekerScoreFor(pub.index, c.pick(s, j)!, j.job_id) ?? -Infinity;
