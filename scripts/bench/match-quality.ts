@@ -6,7 +6,7 @@
  * checks. While tuning, run `--part tune` only: the held-out part is for the final report.
  */
 import { compare, K, loadEvalSet, type Comparison, type Quality } from '../lib/match-eval';
-import { compareRegistry, directionalChecks, invarianceChecks, loadRegistrySet, publishRegistry, type Part } from '../lib/match-eval-registry';
+import { compareRegistry, directionalChecks, invarianceChecks, loadRegistrySet, publishRegistry, readingAccuracy, type Part } from '../lib/match-eval-registry';
 import { machine } from './machine';
 
 function option(args: string[], name: string, fallback: string): string {
@@ -47,7 +47,11 @@ export async function run(args: string[]): Promise<void> {
     table(`registry set, ${name}: job → candidates, ${set.split[part].jobs.length} jobs × ${set.people.length} people`, r.jobs);
     table(`registry set, ${name}: seeker → jobs, ${set.split[part].seekers.length} seekers × ${set.jobs.length} jobs`, r.seekers);
     const queries = set.split[part];
-    console.log(`\n  registry set, ${name}: invariance (top ${K} references and scores unchanged, jobs + seekers)`);
+    const a = readingAccuracy(set, part);
+    const pct = (x: number) => `${((x / a.intended) * 100).toFixed(1)} %`;
+    console.log(`\n  registry set, ${name}: the publisher's reading of the skill tags of ${a.people} people, against what they meant`);
+    console.log(`    ${a.intended} skills meant: read surely ${pct(a.sure)}, inferred ${pct(a.inferred)}, not read ${pct(a.missed)}; skills read that were not meant: ${a.wrong} (${pct(a.wrong)} of those meant)`);
+    console.log(`  registry set, ${name}: invariance (top ${K} references and scores unchanged, jobs + seekers)`);
     for (const c of invarianceChecks(set, queries, pub)) console.log(`    ${c.name.padEnd(44)} ${c.passed}/${c.total}`);
     console.log(`  registry set, ${name}: directional properties (the change must raise the score)`);
     for (const c of directionalChecks(set, queries, pub))

@@ -448,3 +448,43 @@ export function directionalChecks(set: RegistrySet, queries: { jobs: string[]; s
   }
   return [...out, ...seekerOut];
 }
+
+// ---------------------------------------------------------------------------------------------
+// The normaliser against what people meant
+// ---------------------------------------------------------------------------------------------
+
+export interface ReadingAccuracy {
+  people: number;
+  /** Skills people meant, and the shares of them read surely, read as inferences, and not read. */
+  intended: number;
+  sure: number;
+  inferred: number;
+  missed: number;
+  /** Published skill ids (sure or inferred) that the person did not mean. */
+  wrong: number;
+}
+
+/**
+ * How the publisher's reading of skill tags compares with what people meant (truth.json), for the
+ * people graded for a part's jobs (their own trade or an accepted one).
+ */
+export function readingAccuracy(set: RegistrySet, part: Part, truthDir = REGISTRY_DIR): ReadingAccuracy {
+  const truth = JSON.parse(readFileSync(join(truthDir, 'truth.json'), 'utf8')) as { people: Record<string, { skills: string[] | null }> };
+  const v = registryVocabularies(set.reference);
+  const ids = new Set(set.split[part].jobs.flatMap((j) => [...set.jobQueries.get(j)!.grades.keys()]));
+  const out: ReadingAccuracy = { people: 0, intended: 0, sure: 0, inferred: 0, missed: 0, wrong: 0 };
+  for (const p of set.people) {
+    if (!ids.has(p.person_id)) continue;
+    const meant = truth.people[p.person_id].skills ?? [];
+    const row = publishPerson(v, p);
+    out.people++;
+    out.intended += meant.length;
+    for (const s of meant) {
+      if (row.skills?.includes(s)) out.sure++;
+      else if (row.skills_inferred?.includes(s)) out.inferred++;
+      else out.missed++;
+    }
+    out.wrong += [...(row.skills ?? []), ...(row.skills_inferred ?? [])].filter((s) => !meant.includes(s)).length;
+  }
+  return out;
+}
