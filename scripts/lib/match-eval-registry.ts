@@ -14,51 +14,14 @@ import { heldCertificates } from '../../src/lib/core/match/catalogue';
 import { pinyinReadings } from '../../src/lib/core/pinyin';
 import { parseCell } from '../../src/lib/pipeline/parse-cell';
 import type { EvalJob } from '../../tests/match-eval/label';
+import type { RawJob, RawPerson, RawSeeker } from '../../tests/match-eval/registry/rows';
 import { evaluateQueries, K, meanQuality, randomRanker, referenceScore, textRanker, textSearch, type Comparison, type Grade, type Judged, type Ranker } from './match-eval';
 import { rng } from './synthetic-pool';
 
 export const REGISTRY_DIR = 'tests/match-eval/registry';
 export type Part = 'tune' | 'heldout';
 
-export interface RawPerson {
-  person_id: string;
-  name: string;
-  gender: string;
-  birth_year: number;
-  ethnicity: string;
-  hukou: string;
-  region_code: string;
-  occupation_code: string;
-  skill_level: number;
-  certificates: string;
-  skills: string;
-  years_experience: number | null;
-  honors: string;
-  availability: string;
-  willing_to_relocate: boolean | null;
-  expected_salary: number | null;
-}
-
-export interface RawJob {
-  job_id: string;
-  enterprise: string;
-  title: string | null;
-  region_code: string;
-  occupation_code: string;
-  min_level: number;
-  required_skills: string;
-  preferred_skills: string;
-  required_certificates: string;
-  salary_min: number | null;
-  salary_max: number | null;
-}
-
-export interface RawSeeker extends SeekerInput {
-  seeker_id: string;
-  name: string;
-  gender: string;
-  birth_year: number;
-}
+export type { RawJob, RawPerson, RawSeeker };
 
 export interface RegistrySet {
   reference: Omit<MatchData, 'pool' | 'jobs'>;

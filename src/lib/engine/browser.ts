@@ -18,6 +18,7 @@ import type { Manifest } from '../core/manifest';
 import { finish, type Query, type QueryEngine } from '../core/query';
 import type { Table } from 'apache-arrow';
 import { plainValue, type Plain } from '../core/rows';
+import { fetchBytes } from './fetch-bytes';
 
 export type Loader = 'duckdb' | 'parquet';
 
@@ -32,25 +33,8 @@ export interface LoadProgress {
   label: string;
 }
 
-async function fetchBytes(url: string, label: string, onProgress: (p: LoadProgress) => void): Promise<Uint8Array> {
-  const res = await fetch(url);
-  if (!res.ok || !res.body) throw new Error(`${url}: HTTP ${res.status}`);
-  const total = Number(res.headers.get('content-length')) || null;
-  const reader = res.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let loaded = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    chunks.push(value);
-    loaded += value.length;
-    onProgress({ phase: 'data', loaded, total, label });
-  }
-  const out = new Uint8Array(loaded);
-  let at = 0;
-  for (const c of chunks) (out.set(c, at), (at += c.length));
-  return out;
-}
+const fetchDataset = (url: string, label: string, onProgress: (p: LoadProgress) => void): Promise<Uint8Array> =>
+  fetchBytes(url, (_, loaded, total) => onProgress({ phase: 'data', loaded, total, label }));
 
 function datasetUrl(manifest: Manifest, dataUrl: string, loader: Loader, name: string): string | null {
   const d = manifest.datasets[name];
@@ -81,7 +65,7 @@ export class BrowserEngine implements QueryEngine {
     for (const name of prefetch) {
       const url = datasetUrl(manifest, dataUrl, loader, name);
       if (url) {
-        const p = fetchBytes(url, name, onProgress);
+        const p = fetchDataset(url, name, onProgress);
         p.catch(() => {}); // a failed prefetch is retried (and reported) on first use
         downloads.set(name, p);
       }
@@ -137,7 +121,7 @@ export class BrowserEngine implements QueryEngine {
     if (!url) throw new Error(`数据集 ${name} 未发布`);
     const prefetched = this.downloads.get(name);
     this.downloads.delete(name);
-    return prefetched ? prefetched.catch(() => fetchBytes(url, name, this.onProgress)) : fetchBytes(url, name, this.onProgress);
+    return prefetched ? prefetched.catch(() => fetchDataset(url, name, this.onProgress)) : fetchDataset(url, name, this.onProgress);
   }
 
   private async load(name: string): Promise<void> {

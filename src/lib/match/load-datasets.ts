@@ -12,6 +12,7 @@ import type { Topology } from 'topojson-specification';
 import type { Manifest } from '../core/manifest';
 import { countyAdjacency, type MatchData } from '../core/match';
 import { MATCH_DATASETS, presentColumns, type MatchDatasetKey } from '../core/queries/match';
+import { fetchBytes } from '../engine/fetch-bytes';
 
 export interface LoadProgress {
   /** Bytes received so far, and the release's sizes of every file to fetch. */
@@ -26,25 +27,6 @@ const COMPRESSORS = { ZSTD: (input: Uint8Array, outputLength: number) => decompr
 const REQUIRED: MatchDatasetKey[] = ['skills', 'certificates', 'occupations', 'regions'];
 
 export class MissingDatasetError extends Error {}
-
-async function fetchBytes(url: string, onBytes: (n: number) => void): Promise<ArrayBuffer> {
-  const res = await fetch(url);
-  if (!res.ok || !res.body) throw new Error(`${url.split('/').pop()}: HTTP ${res.status}`);
-  const reader = res.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    chunks.push(value);
-    size += value.length;
-    onBytes(value.length);
-  }
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) (out.set(c, at), (at += c.length));
-  return out.buffer;
-}
 
 const plain = (v: unknown): unknown => (typeof v === 'bigint' ? Number(v) : v === undefined ? null : v);
 
@@ -74,7 +56,7 @@ export async function loadMatchDatasets(manifest: Manifest, dataUrl: string, onP
     keys.map(async (k) => {
       const d = MATCH_DATASETS[k];
       const bytes = await fetchBytes(`${dataUrl}/${manifest.datasets[d.dataset].file}`, onBytes);
-      return [k, await rows(bytes, d.columns, presentColumns(manifest, d))] as const;
+      return [k, await rows(bytes.buffer as ArrayBuffer, d.columns, presentColumns(manifest, d))] as const;
     })
   );
   const got = Object.fromEntries(decoded) as Partial<Record<MatchDatasetKey, Record<string, unknown>[]>>;

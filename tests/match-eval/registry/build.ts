@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { pinyin } from 'pinyin-pro';
 import { rng } from '../../../scripts/lib/synthetic-pool';
 import { jobRelevance, seekerRelevance, type Label, type LabelJob, type LabelPerson } from './label';
+import type { RawJob, RawPerson, RawSeeker } from './rows';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const SEED = 20261201;
@@ -585,26 +586,6 @@ const SURNAMES = '王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗�
 const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰文辉鹏飞云凤梅建国志红春燕金山林海波宁';
 const ETHNICITY = ['汉族', '彝族', '哈尼族', '苗族', '傣族', '壮族', '瑶族'];
 
-interface RawPerson {
-  person_id: string;
-  name: string;
-  gender: string;
-  birth_year: number;
-  ethnicity: string;
-  hukou: string;
-  region_code: string;
-  occupation_code: string;
-  skill_level: number;
-  certificates: string;
-  skills: string;
-  years_experience: number | null;
-  honors: string;
-  availability: string;
-  willing_to_relocate: boolean | null;
-  expected_salary: number | null;
-  consent_public: boolean;
-}
-
 function writePerson(id: string, d: Draft, part: Part, stuffed = false): RawPerson {
   return {
     person_id: id,
@@ -630,21 +611,6 @@ function writePerson(id: string, d: Draft, part: Part, stuffed = false): RawPers
 // ---------------------------------------------------------------------------------------------
 // Seekers and the jobs around them
 // ---------------------------------------------------------------------------------------------
-
-interface RawSeeker {
-  seeker_id: string;
-  name: string;
-  gender: string;
-  birth_year: number;
-  occupation_code: string;
-  skill_level: number;
-  region_code: string;
-  skills: string[];
-  certificates: string[];
-  expected_salary: number | null;
-  willing_to_relocate: boolean | null;
-  years_experience: number | null;
-}
 
 function seekerDraft(occ: string): Draft {
   const level = Number(weighted({ 3: 40, 4: 35, 5: 25 } as Record<string, number>));
@@ -737,20 +703,6 @@ function jobAroundSeeker(key: string, s: Draft, part: Part, kind: SeekerJobKind)
 // ---------------------------------------------------------------------------------------------
 // Build
 // ---------------------------------------------------------------------------------------------
-
-interface RawJob {
-  job_id: string;
-  enterprise: string;
-  region_code: string;
-  occupation_code: string;
-  title: string | null;
-  min_level: number;
-  required_skills: string;
-  preferred_skills: string;
-  required_certificates: string;
-  salary_min: number | null;
-  salary_max: number | null;
-}
 
 const occName = new Map(ref.occupations.map((o) => [o.code, o.name]));
 const writeJob = (j: JobTruth): RawJob => ({
