@@ -1,6 +1,7 @@
 /**
  * npm run demo-data -- [--seed N] [--scale X] [--out DIR]
- * Writes synthetic source files for the demo prefecture (see src/lib/demo/generate.ts).
+ * Writes synthetic source files for the demo prefecture (see src/lib/demo/generate.ts and
+ * docs/demo-data.md).
  */
 import { parseArgs } from 'node:util';
 import { relative } from 'node:path';
@@ -8,7 +9,8 @@ import { MAX_SCALE, generateDemoSources, type FileSummary } from '../src/lib/dem
 
 const USAGE = `usage: npm run demo-data -- [--seed N] [--scale X] [--out DIR]
   --seed N    integer seed, same seed → byte-identical files (default 1)
-  --scale X   multiplies wage rows (~1M at 1), registry people (100k) and jobs (3k); 0 < X ≤ ${MAX_SCALE} (default 1)
+  --scale X   multiplies wage rows (~1M at 1), registry people (100k), jobs (3k), certification
+              records (~80k) and training enrolments (~22k); 0 < X ≤ ${MAX_SCALE} (default 1)
   --out DIR   target folder, replaced only if empty or holding earlier demo data (default data/sources)`;
 
 function fail(message: string): never {

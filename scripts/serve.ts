@@ -3,12 +3,15 @@
  * requests, correct MIME types (wasm!), long caching for content-hashed files, the CSP header.
  * Usage: tsx scripts/serve.ts [--port N] [--dir build]
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { parseArgs } from 'node:util';
 import sirv from 'sirv';
 import { CONTENT_SECURITY_POLICY, isContentHashed } from './lib/http-policy';
 
-export function startServer(dir: string, port: number, host = '127.0.0.1'): Promise<Server> {
+/** Answers a request itself (returns true) before the files are looked at; for tests. */
+export type Override = (req: IncomingMessage, res: ServerResponse) => boolean;
+
+export function startServer(dir: string, port: number, host = '127.0.0.1', override?: Override): Promise<Server> {
   const files = sirv(dir, {
     brotli: true,
     gzip: true,
@@ -24,6 +27,7 @@ export function startServer(dir: string, port: number, host = '127.0.0.1'): Prom
     }
   });
   const server = createServer((req, res) =>
+    override?.(req, res) ||
     files(req, res, () => {
       res.statusCode = 404;
       res.setHeader('Content-Type', 'text/plain; charset=utf-8');

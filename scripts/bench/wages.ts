@@ -23,7 +23,7 @@ const FILTER_SCRIPT = `async (steps) => {
   const selects = [...document.querySelectorAll('form select')];
   const main = document.querySelector('main');
   const done = (expect) => document.querySelector('[data-testid="wage-title"]').textContent.includes(expect)
-    && document.querySelector('[data-testid="wage-table"] tbody tr');
+    && document.querySelector('[data-query-state="ready"] [data-testid="wage-table"] tbody tr');
   const out = [];
   for (const [sel, value, expect] of steps) {
     const t0 = performance.now();
@@ -82,7 +82,10 @@ export async function run(): Promise<void> {
   const context = await browser.newContext({ bypassCSP: true });
   const page = await context.newPage();
   await page.goto(`${base}/wages/`);
-  await page.waitForSelector('[data-testid="engine-status"][data-status="ready"]', { timeout: 60_000 });
+  // The engine starts on the reader's first intent: focus a filter, as a reader would; the
+  // warm-up below then waits for its first result.
+  await page.waitForFunction('document.documentElement.classList.contains("js")');
+  await page.focus('form select');
 
   const options = await page.evaluate(`[...document.querySelectorAll('form select')[1].options].map((o) => [o.value, o.textContent])`) as [string, string][];
   const levels = [['4', '高级工（三级）'], ['2', '初级工（五级）'], ['', '全部等级']];

@@ -21,6 +21,5 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'"
 ].join('; ');
 
-/** Vite's immutable assets and the publisher's name.<hash>.ext files never change. */
-export const isContentHashed = (path: string): boolean =>
-  path.includes('/_app/immutable/') || /\.[0-9a-f]{10}\.(parquet|duckdb|csv|json)$/.test(path);
+/** The one rule for what never changes, shared with the service worker. */
+export { isContentHashed } from '../../src/lib/offline/cache-policy';

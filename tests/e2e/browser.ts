@@ -13,9 +13,13 @@ export interface Recorded {
   consoleErrors: string[];
 }
 
-/** A fresh context and page that record every request and every console error. */
+/**
+ * A fresh context and page that record every request and every console error. The service worker
+ * is blocked unless a test asks for it (`serviceWorkers: 'allow'`): requests it answers from its
+ * cache would bypass `page.route`, and only the offline tests are about it.
+ */
 export async function openPage(browser: Browser, options: Parameters<Browser['newContext']>[0] = {}): Promise<Recorded> {
-  const context = await browser.newContext({ locale: 'zh-CN', ...options });
+  const context = await browser.newContext({ locale: 'zh-CN', serviceWorkers: 'block', ...options });
   const page = await context.newPage();
   const requests: string[] = [];
   const consoleErrors: string[] = [];
@@ -27,6 +31,21 @@ export async function openPage(browser: Browser, options: Parameters<Browser['ne
   return { page, context, requests, consoleErrors };
 }
 
+/**
+ * The engine starts on the reader's first intent (runtime/intent.ts): like a reader, focus the
+ * page's first control if nothing has started it yet, then wait for it to be ready.
+ */
 export async function waitForEngine(page: Page, timeout = 30_000): Promise<void> {
+  await hydrated(page, timeout);
+  const status = page.getByTestId('engine-status');
+  if ((await status.getAttribute('data-status')) === 'idle') await page.locator('main :is(select, input, button)').first().focus();
   await page.waitForSelector('[data-testid="engine-status"][data-status="ready"]', { timeout });
+}
+
+/** Requests a reader who only reads must never make: the engine's wasm, worker and datasets. */
+export const engineRequests = (urls: readonly string[]): string[] => urls.filter((u) => /\.wasm(\?|$)|\.duckdb(\?|$)|duckdb-browser-.*\.worker/.test(u));
+
+/** Waits until the page's script has run (the root layout marks <html> with .js once mounted). */
+export async function hydrated(page: Page, timeout = 30_000): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.classList.contains('js'), null, { timeout });
 }

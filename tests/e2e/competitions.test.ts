@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Manifest } from '../../src/lib/core/manifest';
 import { readParquet } from '../helpers/publish';
 import { axeViolations } from './axe';
-import { baseUrl, launch, openPage, waitForEngine } from './browser';
+import { baseUrl, hydrated, launch, openPage, waitForEngine } from './browser';
 
 let browser: Browser;
 beforeAll(async () => (browser = await launch()));
@@ -142,6 +142,9 @@ describe('/competitions', () => {
     const { page, context } = await openPage(browser);
     await page.route(/\.wasm(\?.*)?$/, (route) => route.abort('blockedbyclient'));
     await page.goto(`${baseUrl()}/competitions/`);
+    // the engine starts on the reader's first intent: focusing a filter
+    await hydrated(page);
+    await page.getByLabel('选手所在县（市）').focus();
     await page.locator('[data-testid="engine-status"][data-status="error"]').waitFor({ timeout: 30_000 });
     const counties = await medalRows(page).count();
     expect(counties).toBeGreaterThan(1);

@@ -28,9 +28,10 @@ describe('/talent', () => {
     const prerendered = await tables(page);
     await context.close();
 
-    // the engine's cells give the same figures once it has loaded them
+    // the engine's cells give the same figures once it has loaded them (it starts on the reader's first intent)
     const js = await openPage(browser);
     await js.page.goto(`${baseUrl()}/talent/`);
+    await waitForEngine(js.page);
     await js.page.waitForSelector('[data-testid="structure"][data-breakdowns="engine"]', { timeout: 30_000 });
     expect(await tables(js.page)).toEqual(prerendered);
     await js.context.close();

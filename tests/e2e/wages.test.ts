@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readParquet } from '../helpers/publish';
-import { baseUrl, launch, openPage, waitForEngine } from './browser';
+import { baseUrl, hydrated, launch, openPage } from './browser';
 
 let browser: Browser;
 beforeAll(async () => (browser = await launch()));
@@ -24,7 +24,7 @@ describe('/wages', () => {
   it('puts filters in the URL; a reload and the back button reproduce the view', async () => {
     const { page, context, consoleErrors } = await openPage(browser);
     await page.goto(`${baseUrl()}/wages/`);
-    await waitForEngine(page);
+    await hydrated(page);
     await page.getByLabel('地区').selectOption({ label: '蒙自市' });
     await page.getByLabel('技能等级').selectOption({ label: '高级工（三级）' });
     await page.waitForURL(/region=532503/);
@@ -33,7 +33,6 @@ describe('/wages', () => {
     const before = await page.locator('[data-testid="wage-table"] tbody').innerText();
 
     await page.reload();
-    await waitForEngine(page);
     await expect.poll(() => page.getByTestId('wage-title').innerText()).toContain('蒙自市 · 全部行业 · 高级工（三级）');
     await expect.poll(() => page.locator('[data-testid="wage-table"] tbody').innerText()).toBe(before);
 
@@ -46,7 +45,7 @@ describe('/wages', () => {
   it('downloads the current view as CSV that Excel opens (BOM, no formula cells)', async () => {
     const { page, context } = await openPage(browser, { acceptDownloads: true });
     await page.goto(`${baseUrl()}/wages/?region=532503`);
-    await waitForEngine(page);
+    await page.locator('[data-query-state="ready"] [data-testid="wage-table"]').waitFor({ timeout: 30_000 });
     await expect.poll(() => page.getByTestId('wage-title').innerText()).toContain('蒙自市');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-csv').click()]);
     expect(download.suggestedFilename()).toMatch(/^工资价位_\d{4}_蒙自市_全部行业_全部等级\.csv$/);
@@ -60,12 +59,19 @@ describe('/wages', () => {
     await context.close();
   });
 
-  it('finds 焊工 by typing hg', async () => {
+  it('finds 焊工 by typing hg, even typed before the page\'s script has run', async () => {
     const { page, context } = await openPage(browser);
-    await page.goto(`${baseUrl()}/wages/`);
-    await waitForEngine(page);
+    // hold the app's scripts back, so the text is typed into the prerendered box before hydration
+    let release = () => {};
+    const gate = new Promise<void>((r) => (release = r));
+    await page.route(/\/_app\/immutable\/entry\/.*\.js$/, async (route) => (await gate, route.continue()));
+    await page.goto(`${baseUrl()}/wages/`, { waitUntil: 'domcontentloaded' });
     await page.getByLabel('查找职业').fill('hg');
+    expect(await page.evaluate(() => document.documentElement.classList.contains('js'))).toBe(false);
+    release();
+    await hydrated(page);
     await page.waitForURL(/q=hg/);
+    expect(await page.getByLabel('查找职业').inputValue()).toBe('hg');
     const weld = page.locator('tr.match[data-code="6-18-02-04"]');
     await expect.poll(() => weld.count()).toBe(1);
     expect(await weld.innerText()).toContain('焊工');
@@ -85,7 +91,7 @@ describe('/wages/[code]', () => {
   it('checks 6,500 元/月 as a 高级工 in 蒙自市 against the published percentiles, and prints the sheet', async () => {
     const { page, context, consoleErrors } = await openPage(browser);
     await page.goto(`${baseUrl()}/wages/6-18-02-04/`);
-    await waitForEngine(page);
+    await hydrated(page);
     const form = page.getByRole('form', { name: '工资核对' });
     await form.getByLabel('技能等级').selectOption({ label: '高级工（三级）' });
     await form.getByLabel('地区').selectOption({ label: '蒙自市' });
@@ -112,6 +118,19 @@ describe('/wages/[code]', () => {
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
     expect(pdf.length).toBeGreaterThan(10_000);
+    // A4 portrait with 12 mm margins leaves 186 mm = 703 CSS px: every column fits, no level name wraps
+    await page.setViewportSize({ width: 703, height: 1000 });
+    const fit = await page.locator('[data-testid="ladder-table"]').evaluate((t) => {
+      const box = t.parentElement!.getBoundingClientRect();
+      const last = t.querySelector('thead th:last-child')!.getBoundingClientRect();
+      const heads = [...t.querySelectorAll('tbody th')].map((th) => th.getBoundingClientRect().height);
+      const line = parseFloat(getComputedStyle(t.querySelector('tbody th')!).lineHeight);
+      return { overflow: t.scrollWidth - box.width, lastRight: last.right - box.right, tallest: Math.max(...heads), line };
+    });
+    expect(fit.overflow).toBeLessThan(1);
+    expect(fit.lastRight).toBeLessThanOrEqual(0.5);
+    expect(fit.tallest).toBeLessThan(fit.line * 2.6); // one line of text (a premium cell may take two)
+    if (process.env.SKILLATLAS_PRINT_PNG) await page.screenshot({ path: process.env.SKILLATLAS_PRINT_PNG, fullPage: true });
     expect(consoleErrors).toEqual([]);
     await context.close();
   });

@@ -8,6 +8,7 @@ import Papa from 'papaparse';
 import { BOUNDARIES_FILE, DEMO_MARKER_FILE, TABLES, TABLE_BY_NAME } from '../../src/lib/core/dictionary';
 import { isOccupationCode } from '../../src/lib/core/occupation-codes';
 import { COUNTIES, CERTIFICATES, INDUSTRY_WAGE, MANDATORY_CERTIFICATES, OCCUPATIONS, OCCUPATION_BY_CODE, OCCUPATION_GROUPS, SKILLS, SKILLS_BY_OCCUPATION } from '../../src/lib/demo/catalogue';
+import { CAREER_TABLES } from '../../src/lib/demo/career-tables';
 import { csvField, csvLine } from '../../src/lib/demo/csv';
 import { buildEnterprises } from '../../src/lib/demo/enterprises';
 import { generateDemoSources, type DemoResult } from '../../src/lib/demo/generate';
@@ -42,7 +43,7 @@ beforeAll(async () => {
     generateDemoSources({ seed: 1, scale: SCALE, outDir: join(root, 'b') }),
     generateDemoSources({ seed: 2, scale: SCALE, outDir: join(root, 'c') })
   ]);
-  for (const t of TABLES) tables.set(t.name, await readTable(runA.outDir, t.name));
+  for (const t of [...TABLES, ...CAREER_TABLES]) tables.set(t.name, await readTable(runA.outDir, t.name));
 }, 60_000);
 
 afterAll(async () => {
@@ -119,8 +120,9 @@ describe('generateDemoSources', () => {
     }
   });
 
-  it('writes one CSV per dictionary table, the boundaries and the demo marker, nothing else', async () => {
-    const expected = [...TABLES.map((t) => `${t.name}.csv`), BOUNDARIES_FILE, DEMO_MARKER_FILE].sort();
+  it('writes one CSV per dictionary table and per §3b table, the boundaries and the demo marker, nothing else', async () => {
+    const names = new Set([...TABLES, ...CAREER_TABLES].map((t) => t.name));
+    const expected = [...[...names].map((name) => `${name}.csv`), BOUNDARIES_FILE, DEMO_MARKER_FILE].sort();
     expect((await readdir(runA.outDir)).sort()).toEqual(expected);
     expect(await readFile(join(runA.outDir, DEMO_MARKER_FILE), 'utf8')).toContain('示例数据，非真实统计');
     expect((await readdir(root)).sort()).toEqual(['a', 'b', 'c']);

@@ -1,42 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Manifest } from '../../src/lib/core/manifest';
-import {
-  defaultWageView,
-  occupationEntries,
-  occupationNames,
-  parseWageView,
-  regionEntries,
-  wageSliceKey,
-  wageTable,
-  wageViewParams,
-  wageYearTable,
-  type WageRow
-} from '../../src/lib/core/queries/wages';
+import { occupationEntries, occupationNames, regionEntries, wageSliceKey, wageTable, wageYearTable, type WageRow } from '../../src/lib/core/queries/wages';
 import { NodeEngine } from '../../src/lib/engine/node';
 import { publishTables, type Published } from '../helpers/publish';
 import { baseTables, wageRows } from '../helpers/sources';
 import { buildWageTree, sortWageTree, visibleRows } from '../../src/lib/core/wage-tree';
-
-const manifest = { prefecture: { code: '532500', name: '红河州' }, years: { wage: [2023, 2024, 2025], talent: [], competitions: [] } } as unknown as Manifest;
-const regions = ['532500', '532501', '532503'];
-
-describe('wage view in the URL', () => {
-  it('defaults to the latest year, the whole prefecture, all industries and levels', () => {
-    expect(parseWageView(new URLSearchParams(''), manifest, regions)).toEqual(defaultWageView(manifest));
-    expect(defaultWageView(manifest)).toMatchObject({ year: 2025, region: '532500', industry: null, level: null });
-  });
-  it('round-trips every filter, the sort and the search', () => {
-    const v = { ...defaultWageView(manifest), year: 2024, region: '532503', industry: 'C', level: 4, sort: 'p50' as const, desc: true, q: '焊工', open: ['6', '6-18'] };
-    expect(parseWageView(wageViewParams(v, manifest), manifest, regions)).toEqual(v);
-  });
-  it('leaves defaults out of the URL', () => {
-    expect(wageViewParams(defaultWageView(manifest), manifest).toString()).toBe('');
-  });
-  it('ignores malformed or unknown values instead of failing', () => {
-    const v = parseWageView(new URLSearchParams('year=1999&region=999999&industry=Z&level=12&sort=drop&open=x,6'), manifest, regions);
-    expect(v).toEqual({ ...defaultWageView(manifest), open: ['6'] });
-  });
-});
 
 const row = (code: string, p50: number | null): WageRow => ({
   code, depth: code.split('-').length, name: code, unit: '元/年', n_workers: 100, n_enterprises: 5,

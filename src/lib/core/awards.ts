@@ -60,3 +60,12 @@ export function awardPoints(award: string): number {
   const m = awardMedal(award);
   return m ? MEDAL_POINTS[m] : 0;
 }
+
+/** "一等奖计为金牌、二等奖计为银牌、三等奖计为铜牌": how the Chinese prize tiers enter a medal table, from AWARD_MEDAL. */
+export function awardEquivalences(): string {
+  const label = (code: string) => AWARDS.find((a) => a.code === code)?.label ?? code;
+  return Object.entries(AWARD_MEDAL)
+    .filter(([award, medal]) => medal && award !== medal)
+    .map(([award, medal]) => `${label(award)}计为${label(medal!)}`)
+    .join('、');
+}

@@ -50,3 +50,10 @@ export function suppressCounts(counts: readonly number[], groups: readonly (read
   }
   return withheld;
 }
+
+/** What a withheld wage cell says instead of its figures: "样本不足 30 人，不公布". */
+export const withheldLabel = (nWorkers: number | null, nEnterprises: number | null): string =>
+  `${wageSuppressionReason(nWorkers, nEnterprises) ?? '样本不足'}，不公布`;
+
+/** Why cells are withheld, for a tooltip or a note. */
+export const WITHHELD_WHY = '为保护企业和个人信息，样本过少的单元格不公布工资数值';

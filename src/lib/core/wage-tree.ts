@@ -3,7 +3,8 @@
  * siblings, with expand/collapse and search filtering that keeps the path to every match.
  */
 import { occupationParent } from './occupation-codes';
-import type { SortKey, WageRow } from './queries/wages';
+import type { WageRow } from './queries/wages';
+import type { SortKey } from './wages/view';
 
 export interface WageNode {
   row: WageRow;

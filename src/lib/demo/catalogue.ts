@@ -301,6 +301,10 @@ export const OCCUPATIONS: readonly DemoOccupation[] = [
 
 export const OCCUPATION_BY_CODE: ReadonlyMap<string, DemoOccupation> = new Map(OCCUPATIONS.map((o) => [o.code, o]));
 
+/** The industry that employs the occupation most (by the catalogue's weights). */
+export const mainIndustry = (o: DemoOccupation): string =>
+  Object.entries(o.industries).reduce((best, next) => (next[1] > best[1] ? next : best))[0];
+
 export const occupationIndex = (code: string): number => {
   const i = OCCUPATIONS.findIndex((o) => o.code === code);
   if (i < 0) throw new Error(`demo catalogue: unknown occupation ${code}`);

@@ -6,7 +6,7 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { join } from 'node:path';
-import { TABLE_BY_NAME, type TableDef } from '../core/dictionary';
+import { TABLE_BY_NAME } from '../core/dictionary';
 
 export type Cell = string | number | boolean | null | undefined | readonly string[];
 
@@ -28,8 +28,11 @@ export const csvLine = (values: readonly Cell[]): string => values.map(csvField)
 
 const CHUNK_CHARS = 1 << 20;
 
+/** A table the writer can write: a dictionary table's name, or a name with its columns in order. */
+export type CsvTable = string | { readonly name: string; readonly columns: readonly string[] };
+
 export class CsvFileWriter {
-  readonly table: TableDef;
+  readonly table: string;
   readonly path: string;
   rows = 0;
   private buffer = '';
@@ -38,11 +41,16 @@ export class CsvFileWriter {
   private checkedKeys = false;
   private error: Error | null = null;
 
-  constructor(dir: string, tableName: string, fileName = `${tableName}.csv`, header = true) {
-    const table = TABLE_BY_NAME.get(tableName);
-    if (!table) throw new Error(`not a dictionary table: ${tableName}`);
-    this.table = table;
-    this.columns = table.columns.map((c) => c.name);
+  constructor(dir: string, table: CsvTable, fileName = `${typeof table === 'string' ? table : table.name}.csv`, header = true) {
+    if (typeof table === 'string') {
+      const def = TABLE_BY_NAME.get(table);
+      if (!def) throw new Error(`not a dictionary table: ${table}`);
+      this.table = def.name;
+      this.columns = def.columns.map((c) => c.name);
+    } else {
+      this.table = table.name;
+      this.columns = table.columns;
+    }
     this.path = join(dir, fileName);
     this.stream = createWriteStream(this.path, { highWaterMark: CHUNK_CHARS });
     this.stream.on('error', (e) => (this.error = e));
@@ -52,7 +60,7 @@ export class CsvFileWriter {
   /** Asserts that a hand-built fast path writes the dictionary's columns in its order. */
   expectColumns(columns: readonly string[]): void {
     if (columns.join(',') !== this.columns.join(',')) {
-      throw new Error(`${this.table.name}: columns ${columns.join(',')} ≠ dictionary ${this.columns.join(',')}`);
+      throw new Error(`${this.table}: columns ${columns.join(',')} ≠ dictionary ${this.columns.join(',')}`);
     }
   }
 
@@ -67,7 +75,7 @@ export class CsvFileWriter {
   addRecord(record: Readonly<Record<string, Cell>>): boolean {
     if (!this.checkedKeys) {
       const unknown = Object.keys(record).filter((k) => !this.columns.includes(k));
-      if (unknown.length) throw new Error(`${this.table.name}: unknown columns ${unknown.join(', ')}`);
+      if (unknown.length) throw new Error(`${this.table}: unknown columns ${unknown.join(', ')}`);
       this.checkedKeys = true;
     }
     return this.addLine(csvLine(this.columns.map((c) => record[c])));

@@ -1,6 +1,6 @@
 /**
- * Writes a complete, synthetic set of source files (data contract §3) for 红河州 and its 13
- * counties. Everything goes to a temporary folder next to the target, which replaces the target
+ * Writes a complete, synthetic set of source files (data contract §3 and §3b) for 红河州 and its
+ * 13 counties. Everything goes to a temporary folder next to the target, which replaces the target
  * only when all files are written; a target holding real (non-demo) sources is never touched.
  */
 import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
@@ -8,8 +8,9 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { DEMO_MARKER_FILE, BOUNDARIES_FILE } from '../core/dictionary';
 import { writeCountyBoundaries } from './boundaries';
 import { REFERENCE_OCCUPATION_CODES, SURVEY_YEARS } from './catalogue';
+import { generateCareerSources } from './career';
 import { generateCompetitions } from './competitions';
-import { CsvFileWriter, type Cell } from './csv';
+import { CsvFileWriter, type Cell, type CsvTable } from './csv';
 import { buildEnterprises } from './enterprises';
 import { JOBS_REFERENCE_DATE, generateJobs } from './jobs';
 import { createRandom } from './random';
@@ -28,6 +29,8 @@ export interface DemoOptions {
   seed: number;
   scale: number;
   outDir: string;
+  /** Write the career, training and education tables of DESIGN §3b too (default true). */
+  careerTables?: boolean;
   /** Called as each file is finished (for progress output). */
   onFile?: (file: FileSummary) => void;
 }
@@ -68,8 +71,8 @@ export async function generateDemoSources(options: DemoOptions): Promise<DemoRes
     files.push(summary);
     options.onFile?.(summary);
   };
-  const table = (name: string, rows: () => Iterable<Record<string, Cell>>) =>
-    step(`${name}.csv`, async () => {
+  const table = (name: CsvTable, rows: () => Iterable<Record<string, Cell>>) =>
+    step(`${typeof name === 'string' ? name : name.name}.csv`, async () => {
       const out = new CsvFileWriter(tmp, name);
       await out.writeAll(rows());
       await out.close();
@@ -112,7 +115,13 @@ export async function generateDemoSources(options: DemoOptions): Promise<DemoRes
     const { competitions, results } = generateCompetitions(rng.fork('competitions'), registryIndex!, universe);
     await table('competitions', () => competitions as unknown as Record<string, Cell>[]);
     await table('competition_results', () => results);
-    await table('jobs', () => generateJobs(rng.fork('jobs'), universe, scale));
+    const jobs = generateJobs(rng.fork('jobs'), universe, scale);
+    await table('jobs', () => jobs);
+
+    if (options.careerTables ?? true) {
+      const career = generateCareerSources(rng.fork('career'), { universe, registry: registryIndex!, competitions, results, jobs, scale });
+      for (const [def, rows] of career) await table(def, () => rows);
+    }
 
     await step(DEMO_MARKER_FILE, async () => {
       await writeFile(join(tmp, DEMO_MARKER_FILE), demoNote(seed, scale));
@@ -175,7 +184,7 @@ realistic so that the privacy pipeline is exercised. County names, codes and bou
 populations are plausible, not census figures.
 
 本目录中的数据由演示数据生成器自动生成（随机种子 ${seed}，规模 ${scale}），仅用于演示和测试。
-所有人员、企业、工资、岗位和竞赛成绩均为虚构；姓名、身份证号、手机号为格式逼真的假数据。
+所有人员、企业、工资、岗位、竞赛成绩、院校、培训机构、评价机构、认定与培训记录均为虚构；姓名、身份证号、手机号为格式逼真的假数据。
 县市名称、代码和边界真实，人口数为合理估计，并非统计数据。
 
 Occupation codes: only ${[...REFERENCE_OCCUPATION_CODES].sort().join(', ')} were checked
@@ -184,6 +193,23 @@ against public sources; all other 职业编码 and group names are illustrative,
 
 Job needs are dated relative to ${JOBS_REFERENCE_DATE}; wage_prices holds a made-up 2020 table
 published in the older style (低位数/中位数/高位数/平均数), the year before the survey microdata.
+
+Career, training and education tables (DESIGN §3b):
+- schools, training_providers and evaluation_bodies are invented institutions named in the style
+  of real ones; credit codes are well-formed (valid check characters) but fake.
+- certifications (2021–2025) and training_enrolments (courses 2021–2025) are confidential
+  microdata. person_id is the registry's id (P…) for registry people and a fake 居民身份证号 for
+  everyone else. 专项职业能力考核 records carry skill_level 0: a 专项职业能力 certifies no level.
+- training_programmes also lists the next intake (start after ${JOBS_REFERENCE_DATE}), with no
+  enrolments yet; subsidies follow one city's catalogue (五级 700 … 一级 3,000 元, +20 % while the
+  occupation is 紧缺 or 较紧缺 on the shortage list).
+- shortage_list is quarterly, 2023Q1–2026Q4 (period written 2025Q4).
+- school_outcomes are what schools report per major and cohort (2023–2025); employed_6m counts
+  graduates in work 6 months after graduating, not those in further study.
+- honours (2012–2025) has one column beyond the contract: person_id, the registry person where
+  the honoured person is in the registry.
+- The standards and local documents cited in level_requirements and level_equivalence are
+  illustrative.
 
 The publisher marks a release built from a folder containing this file as demo: true.
 `;

@@ -43,6 +43,8 @@ export interface Person {
   county: number;
   occupation: number;
   industry: string;
+  /** Index of the current employer in the enterprise universe; −1 for the self-employed. */
+  employerIndex: number;
   entryYear: number;
   /** Level per snapshot year (index year − 2021); 0 before entry. */
   levels: number[];
@@ -82,6 +84,27 @@ const ACHIEVEMENT_PARTS: readonly ((rng: Random, short: string) => string)[] = [
   (r) => `编写岗位操作规程和培训教材${r.int(1, 5)}部`
 ];
 
+const PID_FACTOR = 7_654_321;
+const PID_MODULUS = 100_000_000;
+
+/** a × b mod m without leaving the safe-integer range (a, b, m < 2^27). */
+function mulMod(a: number, b: number, m: number): number {
+  const high = Math.floor(b / 16_384);
+  const low = b % 16_384;
+  return (((a * high) % m) * 16_384 + a * low) % m;
+}
+
+/** PID_FACTOR⁻¹ mod PID_MODULUS (extended Euclid), so ids map back to indexes. */
+const PID_INVERSE = (() => {
+  let [r0, r1, s0, s1] = [PID_MODULUS, PID_FACTOR, 0, 1];
+  while (r1 !== 0) {
+    const q = Math.floor(r0 / r1);
+    [r0, r1] = [r1, r0 - q * r1];
+    [s0, s1] = [s1, s0 - q * s1];
+  }
+  return ((s0 % PID_MODULUS) + PID_MODULUS) % PID_MODULUS;
+})();
+
 export class TalentRegistry {
   readonly size: number;
   private readonly entryBounds: number[];
@@ -111,7 +134,15 @@ export class TalentRegistry {
 
   /** Person ids are a fixed permutation of the index: unique, not sorted. */
   personId(index: number): string {
-    return 'P' + String((index * 7_654_321 + this.pidOffset) % 100_000_000).padStart(8, '0');
+    return 'P' + String((index * PID_FACTOR + this.pidOffset) % PID_MODULUS).padStart(8, '0');
+  }
+
+  /** The index behind a person id; undefined when it is no registry id. */
+  indexOf(personId: string): number | undefined {
+    if (!/^P\d{8}$/.test(personId)) return undefined;
+    const shifted = (Number(personId.slice(1)) - this.pidOffset + PID_MODULUS) % PID_MODULUS;
+    const index = mulMod(shifted, PID_INVERSE, PID_MODULUS);
+    return index < this.size ? index : undefined;
   }
 
   person(index: number): Person {
@@ -220,6 +251,7 @@ export class TalentRegistry {
       county,
       occupation,
       industry,
+      employerIndex: employer ? employer.index : -1,
       entryYear,
       levels,
       experience2025,
@@ -267,7 +299,7 @@ export class TalentRegistry {
   }
 }
 
-/** What competitions need to link contestants to registry people without regenerating everyone. */
+/** What other tables need to link records to registry people without regenerating everyone. */
 export interface RegistryIndex {
   registry: TalentRegistry;
   county: Uint8Array;
@@ -275,7 +307,13 @@ export interface RegistryIndex {
   entryYear: Uint16Array;
   /** levels[i × 5 + (year − 2021)] */
   levels: Uint8Array;
+  /** Enterprise index of the current employer, −1 for the self-employed. */
+  employer: Int32Array;
   byOccupation: ReadonlyMap<number, Int32Array>;
+  /** Every honour someone in the registry holds, in person order. */
+  honours: readonly { person: number; title: string; year: number }[];
+  /** Every ID number in the registry, so people outside it never share one. */
+  idNumbers: ReadonlySet<string>;
 }
 
 /**
@@ -290,10 +328,14 @@ export async function writeTalent(registry: TalentRegistry, dir: string): Promis
     occupation: new Uint16Array(n),
     entryYear: new Uint16Array(n),
     levels: new Uint8Array(n * YEARS.length),
-    byOccupation: new Map()
+    employer: new Int32Array(n),
+    byOccupation: new Map(),
+    honours: [],
+    idNumbers: new Set()
   };
+  const honours: { person: number; title: string; year: number }[] = [];
   const parts = YEARS.map((y, t) => new CsvFileWriter(dir, 'talent', `talent.csv.${y}.part`, t === 0));
-  const seenIds = new Set<string>();
+  const seenIds = index.idNumbers as Set<string>;
   for (let i = 0; i < n; i++) {
     const p = registry.person(i);
     let id = p.idNumber;
@@ -302,6 +344,8 @@ export async function writeTalent(registry: TalentRegistry, dir: string): Promis
     index.county[i] = p.county;
     index.occupation[i] = p.occupation;
     index.entryYear[i] = p.entryYear;
+    index.employer[i] = p.employerIndex;
+    for (const h of p.honors) honours.push({ person: i, title: h.title, year: h.year });
     for (let t = 0; t < YEARS.length; t++) {
       index.levels[i * YEARS.length + t] = p.levels[t];
       const row = registry.row(p, YEARS[t], id);
@@ -331,6 +375,7 @@ export async function writeTalent(registry: TalentRegistry, dir: string): Promis
     lists.set(index.occupation[i], list);
   }
   index.byOccupation = new Map([...lists].map(([k, v]) => [k, Int32Array.from(v)]));
+  index.honours = honours;
   return { rows: parts.reduce((a, p) => a + p.rows, 0), index };
 }
 

@@ -18,28 +18,16 @@ import type { Manifest } from '../core/manifest';
 import { finish, type Query, type QueryEngine } from '../core/query';
 import type { Table } from 'apache-arrow';
 import { plainValue, type Plain } from '../core/rows';
-import { fetchBytes } from './fetch-bytes';
+import { datasetFile, fetchBytes, type Loader, type LoadProgress } from './fetch-bytes';
 
-export type Loader = 'duckdb' | 'parquet';
+export type { Loader, LoadProgress };
 
 /** A load that makes no progress for this long is reported as failed (and can be retried). */
 const STALL_MS = 20_000;
 
-export interface LoadProgress {
-  phase: 'engine' | 'data';
-  /** Bytes received so far and expected (when the server says). */
-  loaded: number;
-  total: number | null;
-  label: string;
-}
-
-const fetchDataset = (url: string, label: string, onProgress: (p: LoadProgress) => void): Promise<Uint8Array> =>
-  fetchBytes(url, (_, loaded, total) => onProgress({ phase: 'data', loaded, total, label }));
-
 function datasetUrl(manifest: Manifest, dataUrl: string, loader: Loader, name: string): string | null {
-  const d = manifest.datasets[name];
-  if (!d) return null;
-  return `${dataUrl}/${loader === 'duckdb' && d.database ? d.database.file : d.file}`;
+  const file = datasetFile(manifest, loader, name);
+  return file === null ? null : `${dataUrl}/${file}`;
 }
 
 export class BrowserEngine implements QueryEngine {
@@ -56,20 +44,17 @@ export class BrowserEngine implements QueryEngine {
   ) {}
 
   /**
-   * `prefetch` names the datasets the page will query first: their downloads start now, in
-   * parallel with fetching and compiling the engine, instead of after it.
+   * `downloads` holds the dataset downloads the caller already started (in parallel with
+   * fetching and compiling the engine); a dataset not in it is fetched on first use.
    */
-  static async open(manifest: Manifest, dataUrl: string, loader: Loader, onProgress: (p: LoadProgress) => void, prefetch: readonly string[] = []): Promise<BrowserEngine> {
+  static async open(
+    manifest: Manifest,
+    dataUrl: string,
+    loader: Loader,
+    onProgress: (p: LoadProgress) => void,
+    downloads: Map<string, Promise<Uint8Array>> = new Map()
+  ): Promise<BrowserEngine> {
     if (typeof WebAssembly !== 'object') throw new Error('此浏览器不支持 WebAssembly');
-    const downloads = new Map<string, Promise<Uint8Array>>();
-    for (const name of prefetch) {
-      const url = datasetUrl(manifest, dataUrl, loader, name);
-      if (url) {
-        const p = fetchDataset(url, name, onProgress);
-        p.catch(() => {}); // a failed prefetch is retried (and reported) on first use
-        downloads.set(name, p);
-      }
-    }
     const duckdb = await import('@duckdb/duckdb-wasm');
     const [mvpWasm, mvpWorker, ehWasm, ehWorker] = await Promise.all([
       import('@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url'),
@@ -82,22 +67,36 @@ export class BrowserEngine implements QueryEngine {
       eh: { mainModule: ehWasm.default, mainWorker: ehWorker.default }
     });
     // DuckDB-wasm does not always reject when its wasm cannot be fetched (it throws inside a
-    // callback and instantiate() never settles), so reachability is checked first and a stalled
-    // load gives up after STALL_MS without progress.
-    const head = await fetch(bundle.mainModule, { method: 'HEAD' }).catch(() => null);
-    if (!head?.ok) throw new Error(`无法获取分析引擎文件（${head ? `HTTP ${head.status}` : '网络错误'}）`);
+    // callback and instantiate() never settles), so reachability is checked alongside (not
+    // before: that would cost a round trip) and a stalled load gives up after STALL_MS without
+    // progress.
+    const reachable = fetch(bundle.mainModule, { method: 'HEAD' }).then(
+      (head) => {
+        if (!head.ok) throw new Error(`无法获取分析引擎文件（HTTP ${head.status}）`);
+      },
+      () => {
+        throw new Error('无法获取分析引擎文件（网络错误）');
+      }
+    );
+    const compileStart = performance.now();
     const worker = new Worker(bundle.mainWorker!);
     const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
     await new Promise<void>((resolve, reject) => {
-      let watchdog = setTimeout(() => reject(new Error('加载超时')), STALL_MS);
-      const fail = (e: Error) => (clearTimeout(watchdog), worker.terminate(), reject(e));
+      let watchdog = setTimeout(() => fail(new Error('加载超时')), STALL_MS);
+      function fail(e: Error) {
+        clearTimeout(watchdog);
+        worker.terminate();
+        reject(e);
+      }
+      reachable.catch(fail);
       worker.addEventListener('error', (e) => fail(new Error(`引擎线程出错：${e.message || '未知错误'}`)), { once: true });
       db.instantiate(bundle.mainModule, bundle.pthreadWorker, (p) => {
         clearTimeout(watchdog);
         watchdog = setTimeout(() => fail(new Error('加载超时')), STALL_MS);
         onProgress({ phase: 'engine', loaded: p.bytesLoaded, total: p.bytesTotal || null, label: '分析引擎' });
-      }).then(() => (clearTimeout(watchdog), resolve()), fail);
+      }).then(() => reachable.then(() => (clearTimeout(watchdog), resolve())), fail);
     });
+    performance.measure('engine:instantiate', { start: compileStart });
     // Nothing may leave the origin: no extension downloads, no remote files.
     await db.open({ query: { castBigIntToDouble: true } });
     const conn = await db.connect();
@@ -121,7 +120,7 @@ export class BrowserEngine implements QueryEngine {
     if (!url) throw new Error(`数据集 ${name} 未发布`);
     const prefetched = this.downloads.get(name);
     this.downloads.delete(name);
-    return prefetched ? prefetched.catch(() => fetchDataset(url, name, this.onProgress)) : fetchDataset(url, name, this.onProgress);
+    return prefetched ? prefetched.catch(() => fetchBytes(url, name, this.onProgress)) : fetchBytes(url, name, this.onProgress);
   }
 
   private async load(name: string): Promise<void> {

@@ -15,7 +15,7 @@ function scope(manifest: Manifest, code: string, region: string, regionName: str
   let p = cache.get(key);
   if (!p) {
     // the engine starts on the first wage reference a result needs (the matcher itself needs no engine)
-    engine.start(manifest, ['wage_prices']).catch(() => {});
+    engine.use(manifest);
     p = engine.run(ladder(code, region, year)).then((rows) => ({ region, regionName, rows }));
     p.catch(() => cache.delete(key));
     cache.set(key, p);

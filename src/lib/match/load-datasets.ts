@@ -44,18 +44,21 @@ export async function loadMatchDatasets(manifest: Manifest, dataUrl: string, onP
   if (absent.length) throw new MissingDatasetError(`未发布 ${absent.join('、')}，无法匹配`);
   const keys = (Object.keys(MATCH_DATASETS) as MatchDatasetKey[]).filter((k) => MATCH_DATASETS[k].dataset in manifest.datasets);
   const total = keys.reduce((s, k) => s + manifest.datasets[MATCH_DATASETS[k].dataset].bytes, 0) + (manifest.topology?.bytes ?? 0);
-  let loaded = 0;
-  const onBytes = (n: number) => {
-    loaded += n;
+  // each file reports its own bytes so far; the sum over files is the progress
+  const perFile = new Map<string, number>();
+  const onBytes = (p: { loaded: number; label: string }) => {
+    perFile.set(p.label, p.loaded);
+    let loaded = 0;
+    for (const n of perFile.values()) loaded += n;
     onProgress({ loaded: Math.min(loaded, total), total });
   };
   const topology = manifest.topology
-    ? fetchBytes(`${dataUrl}/${manifest.topology.file}`, onBytes).then((b) => countyAdjacency(JSON.parse(new TextDecoder().decode(b)) as Topology, manifest.topology!.object))
+    ? fetchBytes(`${dataUrl}/${manifest.topology.file}`, '县界', onBytes).then((b) => countyAdjacency(JSON.parse(new TextDecoder().decode(b)) as Topology, manifest.topology!.object))
     : Promise.resolve(undefined);
   const decoded = await Promise.all(
     keys.map(async (k) => {
       const d = MATCH_DATASETS[k];
-      const bytes = await fetchBytes(`${dataUrl}/${manifest.datasets[d.dataset].file}`, onBytes);
+      const bytes = await fetchBytes(`${dataUrl}/${manifest.datasets[d.dataset].file}`, d.dataset, onBytes);
       return [k, await rows(bytes.buffer as ArrayBuffer, d.columns, presentColumns(manifest, d))] as const;
     })
   );

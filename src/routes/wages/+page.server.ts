@@ -1,5 +1,6 @@
 import { runPlan } from '$lib/core/queries/plan';
-import { defaultWageView, occupationEntries, occupationNames, regionEntries, wageTable } from '$lib/core/queries/wages';
+import { occupationEntries, occupationNames, regionEntries, wageTable } from '$lib/core/queries/wages';
+import { wageViewCodec } from '$lib/core/wages/view';
 import { buildEngine } from '$lib/server/engine';
 import { readManifest } from '$lib/server/release';
 import type { PageServerLoad } from './$types';
@@ -7,7 +8,7 @@ import type { PageServerLoad } from './$types';
 /** The default view (latest year, whole prefecture, all industries and levels) is prerendered. */
 export const load: PageServerLoad = async () => {
   const manifest = readManifest();
-  const view = defaultWageView(manifest);
+  const view = wageViewCodec(manifest, []).defaults;
   const engine = await buildEngine();
   const { occupations, regions } = await runPlan(engine, manifest, { occupations: occupationEntries, regions: regionEntries });
   const names = occupationNames(occupations ?? []);

@@ -77,6 +77,27 @@ export const related = (code: string, prefecture: string, year: number): Query<R
   };
 };
 
+export interface ChildRow extends LadderRow {
+  code: string;
+  name: string;
+}
+
+/**
+ * A group's direct children (中类 under a 大类, …, 细类 under a 小类) with their figures (whole
+ * prefecture, all levels): the links by which a reader without JavaScript reaches every 细类.
+ */
+export const children = (code: string, prefecture: string, year: number): Query<ChildRow[]> => ({
+  name: 'occupation.children',
+  datasets: ['wage_prices', 'occupations', 'occupation_groups'],
+  sql: `WITH names AS (SELECT code, name FROM occupations UNION ALL SELECT code, name FROM occupation_groups)
+        SELECT n.code, n.name, ${cell('w.')}
+        FROM names n LEFT JOIN wage_prices w
+          ON w.occupation_code = n.code AND w.region_code = ? AND w.year = ? AND w.industry IS NULL AND w.skill_level IS NULL
+        WHERE starts_with(n.code, ?) AND len(string_split(n.code, '-')) = ?
+        ORDER BY n.code`,
+  params: [prefecture, year, `${code}-`, occupationDepth(code) + 1]
+});
+
 export interface LevelCount {
   skill_level: number;
   n: number | null;
@@ -102,6 +123,7 @@ export function occupationPlan(m: Manifest, code: string) {
     trend: year === undefined ? null : trend(code, pref),
     counties: year === undefined ? null : counties(code, year, null),
     related: year === undefined ? null : related(code, pref, year),
+    children: year === undefined || occupationDepth(code) >= 4 ? null : children(code, pref, year),
     levelCounts: talentYear === undefined ? null : levelCounts(code, pref, talentYear)
   };
 }

@@ -1,65 +1,10 @@
 /**
  * The 工资价位 table: one filter (year × region × industry × level) gives every occupation cell,
- * at every level of the hierarchy, with its names. The view state lives in the URL.
+ * at every level of the hierarchy, with its names. The view in the URL: `core/wages/view.ts`.
  */
-import type { Manifest } from '../manifest';
 import type { Query } from '../query';
 import type { WageCell } from '../wage-cell';
-import { MAX_LEVEL } from '../skill-levels';
-import { INDUSTRIES } from '../industries';
-
-export interface WageView {
-  year: number;
-  region: string;
-  industry: string | null;
-  level: number | null;
-  sort: SortKey;
-  desc: boolean;
-  q: string;
-  /** Expanded group codes. */
-  open: string[];
-}
-
-export const SORT_KEYS = ['code', 'n_workers', 'p10', 'p25', 'p50', 'p75', 'p90'] as const;
-export type SortKey = (typeof SORT_KEYS)[number];
-
-export function defaultWageView(m: Manifest): WageView {
-  return { year: m.years.wage.at(-1) ?? 0, region: m.prefecture.code, industry: null, level: null, sort: 'code', desc: false, q: '', open: [] };
-}
-
-/** Reads a view from the URL, ignoring anything malformed (a stale or hand-edited link still opens). */
-export function parseWageView(params: URLSearchParams, m: Manifest, regions: readonly string[]): WageView {
-  const v = defaultWageView(m);
-  const year = Number(params.get('year'));
-  if (m.years.wage.includes(year)) v.year = year;
-  const region = params.get('region');
-  if (region && regions.includes(region)) v.region = region;
-  const industry = params.get('industry');
-  if (industry && industry in INDUSTRIES) v.industry = industry;
-  const level = params.get('level');
-  if (level !== null && /^\d$/.test(level) && Number(level) <= MAX_LEVEL) v.level = Number(level);
-  const sort = params.get('sort') as SortKey | null;
-  if (sort && SORT_KEYS.includes(sort)) v.sort = sort;
-  v.desc = params.get('dir') === 'desc';
-  v.q = (params.get('q') ?? '').slice(0, 50);
-  v.open = (params.get('open') ?? '').split(',').filter((c) => /^[1-8](-\d{2}){0,2}$/.test(c));
-  return v;
-}
-
-/** The URL query for a view; defaults are left out so links stay short. */
-export function wageViewParams(v: WageView, m: Manifest): URLSearchParams {
-  const d = defaultWageView(m);
-  const p = new URLSearchParams();
-  if (v.year !== d.year) p.set('year', String(v.year));
-  if (v.region !== d.region) p.set('region', v.region);
-  if (v.industry !== null) p.set('industry', v.industry);
-  if (v.level !== null) p.set('level', String(v.level));
-  if (v.sort !== 'code') p.set('sort', v.sort);
-  if (v.desc) p.set('dir', 'desc');
-  if (v.q) p.set('q', v.q);
-  if (v.open.length) p.set('open', [...v.open].sort().join(','));
-  return p;
-}
+import type { WageFilter, WageView } from '../wages/view';
 
 export interface WageRow extends WageCell {
   code: string;
@@ -82,7 +27,7 @@ const named = (names: ReadonlyMap<string, string>, r: Record<string, unknown>): 
  * name (its search list), so the query reads wage_prices alone and the page downloads nothing else.
  */
 export const wageTable = (
-  v: Pick<WageView, 'year' | 'region' | 'industry' | 'level'>,
+  v: WageFilter,
   names: ReadonlyMap<string, string>
 ): Query<WageRow[]> => ({
   name: 'wages.table',

@@ -1,0 +1,66 @@
+/**
+ * A page's live queries over the DuckDB engine: `Live` keyed by SQL and parameters, seeded with
+ * the prerendered results. The datasets the page needs are read off its declared queries once,
+ * and download together with the engine on the reader's first intent (runtime/intent.ts); a
+ * query the prerendered data cannot answer starts the engine at once.
+ */
+import { browser } from '$app/environment';
+import type { Manifest } from '../core/manifest';
+import type { Query } from '../core/query';
+import { available, planDatasets } from '../core/queries/plan';
+import { engine } from '../engine/engine.svelte';
+import { startEngineOnIntent } from './intent';
+import { Live, type Runner } from './live.svelte';
+
+type AnyQuery = Query<unknown>;
+
+export const queryKey = (q: AnyQuery): string => `${q.sql}\u0000${JSON.stringify(q.params)}`;
+
+const engineRunner: Runner<AnyQuery> = {
+  name: (q) => q.name,
+  key: queryKey,
+  run: (q) => engine.run(q),
+  get broken() {
+    return engine.broken;
+  },
+  restart: () => engine.retry()
+};
+
+export interface LiveQueriesOptions {
+  /** Queries the page may run that are not seeded (their datasets download on intent too). */
+  also?: readonly (AnyQuery | null)[];
+}
+
+export class LiveQueries extends Live<AnyQuery> {
+  /** Every dataset the page's queries read, in the release. */
+  readonly datasets: readonly string[];
+
+  /**
+   * `seed` pairs each prerendered query with its result (`data` from +page.server.ts). Construct
+   * it in a page's or section's `<script>`: it arms the intent trigger for the component's life.
+   */
+  constructor(private readonly manifest: Manifest, seed: readonly (readonly [AnyQuery | null, unknown])[], options: LiveQueriesOptions = {}) {
+    super(engineRunner, seed);
+    const declared = [...seed.map(([q]) => q), ...(options.also ?? [])];
+    this.datasets = planDatasets(manifest, Object.fromEntries(declared.map((q, i) => [i, q])));
+    engine.use(manifest);
+    if (browser) $effect(() => startEngineOnIntent(manifest, this.datasets));
+  }
+
+  /** `q`, or null when the release did not publish a dataset it reads (the page says so). */
+  published<T>(q: Query<T>): Query<T> | null {
+    return available(this.manifest, q as AnyQuery) ? q : null;
+  }
+
+  override get<T>(q: Query<T> | null): T | null {
+    return super.get(q as AnyQuery | null) as T | null;
+  }
+
+  override exact<T>(q: Query<T> | null): T | null {
+    return super.exact(q as AnyQuery | null) as T | null;
+  }
+
+  override last<T>(name: string): T | null {
+    return super.last(name) as T | null;
+  }
+}

@@ -1,0 +1,95 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { INDUSTRIES } from '../../src/lib/core/industries';
+import type { Manifest } from '../../src/lib/core/manifest';
+import { checkViewCodec, type CheckView } from '../../src/lib/core/wages/check-view';
+import { SORT_KEYS, wageViewCodec, type WageView } from '../../src/lib/core/wages/view';
+import { amount, codeList, integer, oneOf, text, type ViewCodec } from '../../src/lib/core/view-codec';
+
+const manifest = { prefecture: { code: '532500', name: '红河州' }, years: { wage: [2023, 2024, 2025], talent: [], competitions: [] } } as unknown as Manifest;
+const regions = ['532500', '532501', '532503'];
+const wages = wageViewCodec(manifest, regions);
+const check = checkViewCodec(manifest, regions);
+
+const roundTrips = <V>(codec: ViewCodec<V>, v: V): void => {
+  expect(codec.parse(codec.serialise(v))).toEqual(v);
+};
+
+const wageViews: fc.Arbitrary<WageView> = fc.record({
+  year: fc.constantFrom(...manifest.years.wage),
+  region: fc.constantFrom(...regions),
+  industry: fc.option(fc.constantFrom(...Object.keys(INDUSTRIES)), { nil: null }),
+  level: fc.option(fc.integer({ min: 0, max: 8 }), { nil: null }),
+  sort: fc.constantFrom(...SORT_KEYS),
+  desc: fc.boolean(),
+  q: fc.string({ maxLength: 50 }),
+  open: fc.uniqueArray(fc.constantFrom('1', '6', '6-18', '6-18-02', '4-03'), { maxLength: 4 }).map((a) => a.sort())
+});
+
+const checkViews: fc.Arbitrary<CheckView> = fc.record({
+  level: fc.option(fc.integer({ min: 0, max: 8 }), { nil: null }),
+  region: fc.constantFrom(...regions),
+  amount: fc.option(fc.integer({ min: 1, max: 1_000_000 }), { nil: null }),
+  per: fc.constantFrom('month' as const, 'year' as const)
+});
+
+describe('wageViewCodec (the /wages/ URL)', () => {
+  it('defaults to the latest year, the whole prefecture, all industries and levels, sorted by code', () => {
+    expect(wages.defaults).toEqual({ year: 2025, region: '532500', industry: null, level: null, sort: 'code', desc: false, q: '', open: [] });
+    expect(wages.parse(new URLSearchParams(''))).toEqual(wages.defaults);
+  });
+  it('leaves defaults out of the URL', () => expect(wages.serialise(wages.defaults).toString()).toBe(''));
+  it('round-trips every view: filters, sort, search text and expanded groups', () => fc.assert(fc.property(wageViews, (v) => roundTrips(wages, v))));
+  it('writes the sort direction as dir=desc', () => expect(wages.serialise({ ...wages.defaults, sort: 'p50', desc: true }).toString()).toBe('sort=p50&dir=desc'));
+  it('falls back to the default for each malformed or unknown value, keeping the valid ones', () => {
+    const v = wages.parse(new URLSearchParams('year=1999&region=999999&industry=Z&level=12&sort=drop&dir=up&open=x,6'));
+    expect(v).toEqual({ ...wages.defaults, open: ['6'] });
+    for (const bad of ['year=2025.5', 'year=abc', 'year=', 'level=-1', 'level=4x', 'level=9', 'region=', 'industry=c', 'sort=', 'open=6-1,,7-']) {
+      expect(wages.parse(new URLSearchParams(bad)), bad).toEqual(wages.defaults);
+    }
+  });
+  it('never throws on any URL, and what it reads is always a valid view', () =>
+    fc.assert(
+      fc.property(fc.dictionary(fc.constantFrom('year', 'region', 'industry', 'level', 'sort', 'dir', 'q', 'open'), fc.string()), (params) => {
+        const v = wages.parse(new URLSearchParams(params));
+        expect(manifest.years.wage).toContain(v.year);
+        expect(regions).toContain(v.region);
+        expect(v.q.length).toBeLessThanOrEqual(50);
+        roundTrips(wages, v);
+      })
+    ));
+  it('cuts search text at 50 characters', () => expect(wages.parse(new URLSearchParams({ q: 'x'.repeat(80) })).q).toHaveLength(50));
+  it('reads text typed into a box with the same validation as a URL', () => expect(wages.read('level', '12')).toBeNull());
+});
+
+describe('checkViewCodec (the salary check on /wages/[code]/)', () => {
+  it('defaults to no level, the whole prefecture, no amount, per month', () => {
+    expect(check.defaults).toEqual({ level: null, region: '532500', amount: null, per: 'month' });
+    expect(check.serialise(check.defaults).toString()).toBe('');
+  });
+  it('round-trips every check', () => fc.assert(fc.property(checkViews, (v) => roundTrips(check, v))));
+  it('falls back to the default for each bad value', () => {
+    for (const bad of ['level=x', 'level=10', 'region=000000', 'amount=-5', 'amount=0', 'amount=6e3', 'amount=abc', 'per=week'])
+      expect(check.parse(new URLSearchParams(bad)), bad).toEqual(check.defaults);
+  });
+  it('accepts an amount written with thousands separators', () => expect(check.read('amount', '6,500')).toBe(6500));
+});
+
+describe('fields', () => {
+  it('oneOf(values, fallback) accepts only listed values', () => {
+    const f = oneOf(['a', 'b'], 'a');
+    expect([f.parse('b'), f.parse('c'), f.parse(null)]).toEqual(['b', 'a', 'a']);
+    expect([f.format('a'), f.format('b')]).toEqual([null, 'b']);
+  });
+  it('integer(fallback, valid) rejects fractions, words and numbers the validator refuses', () => {
+    const f = integer(null, (n) => n >= 0 && n <= 8);
+    expect(['4', ' 4 ', '4.0', 'four', '99', ''].map((s) => f.parse(s))).toEqual([4, 4, null, null, null, null]);
+  });
+  it('amount() takes positive amounts only', () => expect(['6500', '6500.5', '0', '-1', '1e4'].map((s) => amount().parse(s))).toEqual([6500, 6500.5, null, null, null]));
+  it('text(max) keeps the text as typed, cut at max', () => expect(text(3).parse(' abcd')).toBe(' ab'));
+  it('codeList(pattern) drops codes that do not match and duplicates, and sorts on the way out', () => {
+    const f = codeList(/^\d$/);
+    expect(f.parse('3,x,1,3')).toEqual(['3', '1']);
+    expect(f.format(['3', '1'])).toBe('1,3');
+  });
+});
