@@ -3,8 +3,8 @@
  * the published Parquet files of the datasets the matcher reads and the county boundaries, decodes
  * only the columns the matcher reads (core/queries/match.ts: never the display name) with
  * hyparquet, and reports progress in bytes. The matcher needs no SQL, so the page does not wait
- * for the DuckDB engine (5.8 MB of wasm) to rank anyone; the engine starts only when a result's
- * wage reference needs it.
+ * for the DuckDB engine (5.8 MB of wasm) to rank anyone; the engine, which only the wage
+ * references need, starts on the reader's first intent.
  */
 import { decompress } from 'fzstd';
 import { parquetReadObjects } from 'hyparquet';
