@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadRegistrySet, publishRegistry, REGISTRY_DIR } from '../../scripts/lib/match-eval-registry';
+import { loadRegistrySet, publishPerson, publishRegistry, registryVocabularies, REGISTRY_DIR } from '../../scripts/lib/match-eval-registry';
+import { publishSources } from '../helpers/publish';
+import { baseTables, writeSources } from '../helpers/sources';
 import { jobRelevance, seekerRelevance, type LabelJob, type LabelPerson } from '../match-eval/registry/label';
 
 const set = loadRegistrySet();
@@ -45,5 +48,44 @@ describe('the registry evaluation set', () => {
     expect(pool).toHaveLength(set.people.length);
     for (const key of ['name', 'gender', 'birth_year', 'ethnicity', 'hukou', 'years_experience', 'expected_salary']) expect(Object.keys(pool[0])).not.toContain(key);
     expect(pool.every((p) => p.expected_salary_min === null || p.expected_salary_min % 1000 === 0)).toBe(true);
+  });
+
+  it('publishes a person exactly as the real publisher does (skills, inferred skills, certificates, bands)', async () => {
+    const ref = set.reference;
+    const v = registryVocabularies(ref);
+    const counties = new Set(ref.regions.filter((r) => r.kind === 'county').map((r) => r.code));
+    // people whose certificates all read (an unreadable one fails the publish, as it should)
+    const people = set.people.filter((p) => counties.has(p.region_code) && p.certificates.split(/[;；]/).filter(Boolean).every((c) => v.certificates.resolve(c) !== null)).slice(0, 300);
+    const t = baseTables();
+    const list = (xs: readonly string[] | null | undefined) => (xs ?? []).join(';');
+    t.regions = [['code', 'name', 'parent_code', 'kind'], ...ref.regions.map((r) => [r.code, r.name, r.kind === 'prefecture' ? '530000' : '532500', r.kind])];
+    t.occupation_groups = [['code', 'name'], ...ref.occupationGroups!.map((g) => [g.code, g.name])];
+    t.occupations = [['code', 'name', 'aliases', 'marks', 'max_level'], ...ref.occupations.map((o) => [o.code, o.name, '', '', ''])];
+    t.skills = [['skill_id', 'name', 'synonyms', 'occupation_codes'], ...ref.skills.map((x) => [x.skill_id, x.name, list(x.synonyms), list(x.occupation_codes)])];
+    t.certificates = [['cert_id', 'name', 'kind', 'mandatory_for', 'aliases'], ...ref.certificates.map((c) => [c.cert_id, c.name, c.kind, list(c.mandatory_for), list(c.aliases)])];
+    t.talent = [
+      t.talent[0],
+      ...people.map((p, i) => [p.person_id, '2024', p.name, `53250119800101${String(i).padStart(4, '0')}`, `139${String(i).padStart(8, '0')}`, p.gender, String(p.birth_year), p.region_code, p.occupation_code, String(p.skill_level), p.certificates, p.skills, p.years_experience === null ? '' : String(p.years_experience), '某公司', 'C', p.honors, '', p.availability, p.willing_to_relocate === null ? '' : p.willing_to_relocate ? '是' : '否', p.expected_salary === null ? '' : String(p.expected_salary), '是', '2024-06-01'])
+    ];
+    for (const k of ['jobs', 'competitions', 'competition_results', 'wage_survey', 'wage_prices']) delete t[k];
+    const out = await publishSources(await writeSources(t));
+    expect(out.result.ok, out.messages.slice(0, 5).join('\n')).toBe(true);
+    const refs = new Map((await readFile(join(out.private, 'talent_refs.csv'), 'utf8')).trim().split(/\r?\n/).slice(1).map((l) => l.split(',')).map(([r, pid]) => [r, pid]));
+    const pool = await out.read<{ ref: string; skills: string[]; skills_inferred: string[]; certificates: string[]; experience_band: string | null; expected_salary_min: number | null }>('talent_pool');
+    expect(pool).toHaveLength(people.length);
+    const byId = new Map(people.map((p) => [p.person_id, p]));
+    let inferred = 0;
+    for (const row of pool) {
+      const mine = publishPerson(v, byId.get(refs.get(row.ref)!)!);
+      inferred += row.skills_inferred.length;
+      expect({ skills: [...row.skills].sort(), skills_inferred: [...row.skills_inferred].sort(), certificates: [...row.certificates].sort(), experience_band: row.experience_band, pay: row.expected_salary_min }).toEqual({
+        skills: [...(mine.skills ?? [])].sort(),
+        skills_inferred: [...(mine.skills_inferred ?? [])].sort(),
+        certificates: [...(mine.certificates ?? [])].sort(),
+        experience_band: mine.experience_band,
+        pay: mine.expected_salary_min
+      });
+    }
+    expect(inferred).toBeGreaterThan(0);
   });
 });

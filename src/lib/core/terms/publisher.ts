@@ -1,7 +1,10 @@
 /**
- * The one seam through which published data reads free text: the vocabularies as the publisher
- * builds them, and a registry row's or a job's terms read in its occupation. The publisher
- * (pipeline/sources.ts, talent.ts, jobs.ts) and the registry evaluation set both go through here.
+ * The vocabularies as the publisher builds them (pipeline/sources.ts: with the thesaurus and the
+ * pinyin reader, so a registry's typos are read at publication), and a person's or a job's terms
+ * read as the publisher reads them in SQL (pipeline/skill-terms.ts and datasets/): each term in
+ * the row's occupation, ids read surely in `skills`, the others in `skills_inferred`. The registry
+ * evaluation set publishes its people with these, and a test holds them equal to the publisher's
+ * output.
  */
 import { pinyinReadings } from '../pinyin';
 import { certificateVocabulary, skillVocabulary, type Vocabulary, type VocabularyTerm } from './vocabulary';
