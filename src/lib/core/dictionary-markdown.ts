@@ -41,6 +41,7 @@ function columnRow(c: ColumnDef): string {
     c.ref ? `must exist: ${refText(c.ref)}` : '',
     c.lenient ? `forgiving: an unrecognised value is a warning and is published as ${UNSTATED.label}` : '',
     c.notAfterAsOf ? 'not after the release date (`--as-of`)' : '',
+    c.type.kind === 'year' ? (c.plannedYear ? 'may be after the release year (a plan)' : 'not after the release year') : '',
     c.private ? '**never published as such**' : ''
   ]
     .filter(Boolean)

@@ -15,6 +15,8 @@ import {
   WAGE_UNITS,
   type EnumDef
 } from './enums';
+import { CAREER_SOURCE_TABLES } from './contract/career-tables';
+import { LIST, TEXT, YEAR, industry, occupationCode, regionCode, skillLevel } from './contract/columns';
 
 export type ColumnType =
   | { kind: 'text'; maxLength?: number }
@@ -24,6 +26,8 @@ export type ColumnType =
   | { kind: 'skill_level' }
   | { kind: 'boolean' }
   | { kind: 'date' }
+  /** A calendar quarter, stored as `2025Q4` (2025年第四季度, 2025-Q4 … accepted). */
+  | { kind: 'quarter' }
   | { kind: 'list' }
   | { kind: 'occupation_code' }
   | { kind: 'region_code' }
@@ -66,6 +70,11 @@ export interface ColumnDef {
   /** A date of something that has happened: one after the release's as-of date is an error. */
   notAfterAsOf?: boolean;
   /**
+   * A year of something planned (a course in next year's catalogue): it may be after the as-of
+   * date. Every other year column is of something that has happened, and a later one is an error.
+   */
+  plannedYear?: boolean;
+  /**
    * Private free text that nothing reads (ID numbers, phones, employers, achievements): kept as
    * written, only trimmed, so a million-row registry does not pay for normalising it.
    */
@@ -92,48 +101,6 @@ export interface TableDef {
   rules?: readonly TableRule[];
   columns: readonly ColumnDef[];
 }
-
-const YEAR: ColumnType = { kind: 'year' };
-const TEXT: ColumnType = { kind: 'text' };
-const LIST: ColumnType = { kind: 'list' };
-
-const regionCode = (description: string, ref: Reference = 'region'): ColumnDef => ({
-  name: 'region_code',
-  label: '行政区划代码',
-  aliases: ['区划代码', '地区代码', '地区编码', '所在地区代码'],
-  type: { kind: 'region_code' },
-  required: true,
-  ref,
-  description
-});
-
-const occupationCode = (description: string, ref: Reference = 'occupation', required = true): ColumnDef => ({
-  name: 'occupation_code',
-  label: '职业编码',
-  aliases: ['职业代码', '职业（工种）编码', '职业分类代码'],
-  type: { kind: 'occupation_code' },
-  required,
-  ref,
-  description
-});
-
-const industry = (required = false): ColumnDef => ({
-  name: 'industry',
-  label: '行业',
-  aliases: ['行业门类', '所属行业', '行业代码'],
-  type: { kind: 'industry' },
-  required,
-  description: 'GB/T 4754-2017 门类 letter A–T or its name'
-});
-
-const skillLevel = (required = true, name = 'skill_level', label = '技能等级', description = 'skill level 0–8 as a number or a Chinese name (高级工, 三级, …)'): ColumnDef => ({
-  name,
-  label,
-  aliases: name === 'skill_level' ? ['职业技能等级', '等级', '技能等级（级别）'] : [],
-  type: { kind: 'skill_level' },
-  required,
-  description
-});
 
 export const TABLES: readonly TableDef[] = [
   {
@@ -345,7 +312,8 @@ export const TABLES: readonly TableDef[] = [
       { name: 'shortage', label: '急需紧缺', aliases: ['是否急需紧缺', '紧缺'], type: { kind: 'boolean' }, lenient: true, description: 'on the 急需紧缺 list' },
       { name: 'contact', label: '联系方式', aliases: ['联系人', '联系电话'], type: TEXT, private: true, asWritten: true, description: 'never published: applicants go through the bureau' }
     ]
-  }
+  },
+  ...CAREER_SOURCE_TABLES
 ];
 
 export const TABLE_BY_NAME: ReadonlyMap<string, TableDef> = new Map(TABLES.map((t) => [t.name, t]));
@@ -415,6 +383,8 @@ function typeZh(t: ColumnType): string {
       return '是/否';
     case 'date':
       return '日期，如 2025-06-30';
+    case 'quarter':
+      return '季度，如 2025Q4 或 2025年第四季度';
     case 'list':
       return '多项，用 ; 或 ； 分隔';
     case 'occupation_code':
@@ -430,7 +400,14 @@ function typeZh(t: ColumnType): string {
 
 /** How a column is filled in, in Chinese, for the bureau staff reading the /data page. */
 export function columnFormatZh(c: ColumnDef): string {
-  return [typeZh(c.type), c.ref ? referenceZh(c.ref) : '', c.lenient ? '无法识别时按「未注明」发布' : '', c.notAfterAsOf ? '不晚于发布基准日' : '', c.private ? '不公开' : '']
+  return [
+    typeZh(c.type),
+    c.ref ? referenceZh(c.ref) : '',
+    c.lenient ? '无法识别时按「未注明」发布' : '',
+    c.notAfterAsOf ? '不晚于发布基准日' : '',
+    c.type.kind === 'year' && !c.plannedYear ? '不晚于发布基准日所在年份' : '',
+    c.private ? '不公开' : ''
+  ]
     .filter(Boolean)
     .join('；');
 }

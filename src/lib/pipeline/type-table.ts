@@ -56,7 +56,7 @@ export function readCell(c: ColumnDef, raw: string, ctx: ReadContext): CellReadi
   }
   const v = r.value;
   const asOfYear = Number(ctx.asOf.slice(0, 4));
-  if (c.type.kind === 'year' && typeof v === 'number' && v > asOfYear)
+  if (c.type.kind === 'year' && !c.plannedYear && typeof v === 'number' && v > asOfYear)
     return { value: null, error: `${columnTag(c)}：${v} 年晚于本次发布的基准日 ${ctx.asOf}（--as-of）`, rule: 'future' };
   if (c.type.kind === 'date' && c.notAfterAsOf && typeof v === 'string' && v > ctx.asOf)
     return { value: null, error: `${columnTag(c)}：${v} 晚于本次发布的基准日 ${ctx.asOf}（--as-of）`, rule: 'future' };
