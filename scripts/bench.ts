@@ -12,7 +12,9 @@ const BENCHES: Record<string, () => Promise<{ run: (args: string[]) => Promise<v
   pool: () => import('./bench/pool'),
   competitions: () => import('./bench/competitions'),
   'match-page': () => import('./bench/match-page'),
-  talent: () => import('./bench/talent')
+  talent: () => import('./bench/talent'),
+  schools: () => import('./bench/schools'),
+  shortage: () => import('./bench/shortage')
 };
 
 const [name = '', ...args] = process.argv.slice(2);

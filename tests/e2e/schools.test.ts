@@ -62,9 +62,9 @@ describe('/schools/', () => {
     await page.locator('[data-testid="schools-content"][data-source="engine"]').waitFor({ timeout: 30_000 });
     await filters.getByLabel('学校类型').selectOption('中职');
     await page.waitForURL(/kind=/);
+    await expect.poll(() => scorecard(page).innerText()).not.toContain('红河州技师学院');
     const rows = await scorecard(page).locator('tbody tr').count();
     expect(rows).toBeGreaterThan(10);
-    expect(await scorecard(page).innerText()).not.toContain('红河州技师学院');
     await filters.getByLabel('只看急需紧缺职业对应的专业').check();
     await page.waitForURL(/only=shortage/);
     await expect.poll(() => scorecard(page).locator('tbody tr').count()).toBeLessThan(rows);
@@ -82,7 +82,7 @@ describe('/schools/', () => {
     await page.reload();
     await page.locator('[data-testid="schools-content"][data-source="engine"]').waitFor({ timeout: 30_000 });
     expect(page.url()).toBe(url);
-    await expect.poll(() => sections(page)).toEqual(before);
+    await expect.poll(() => sections(page), { timeout: 30_000 }).toEqual(before);
     await page.goBack();
     await page.waitForURL((u) => !u.search.includes('occ='));
     expect(consoleErrors).toEqual([]);

@@ -15,6 +15,8 @@ export interface Field<T> {
 
 export interface ViewCodec<V> {
   readonly defaults: V;
+  /** The URL parameters the codec reads and writes (others on the page belong to someone else). */
+  readonly params: readonly string[];
   parse(params: URLSearchParams): V;
   serialise(view: V): URLSearchParams;
   /** One field from text a reader typed, validated as it would be in a URL. */
@@ -43,6 +45,7 @@ export function viewCodec<V extends object>(fields: Fields<V>, params: Partial<R
   };
   return {
     defaults,
+    params: keys.map(param),
     parse: (p) => Object.fromEntries(keys.map((k) => [k, fields[k].parse(p.get(param(k)))])) as V,
     serialise,
     read: (k, raw) => fields[k].parse(raw),

@@ -60,6 +60,11 @@ export class LiveQueries extends Live<AnyQuery> {
     return available(this.manifest, q as AnyQuery) ? q : null;
   }
 
+  /** Each query of a page's plan, or null where the release did not publish a dataset it reads. */
+  publishedPlan<P extends Record<string, AnyQuery | null>>(plan: P): { [K in keyof P]: P[K] | null } {
+    return Object.fromEntries(Object.entries(plan).map(([k, q]) => [k, q && this.published(q)])) as { [K in keyof P]: P[K] | null };
+  }
+
   override get<T>(q: Query<T> | null): T | null {
     return super.get(q as AnyQuery | null) as T | null;
   }

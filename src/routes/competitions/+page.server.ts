@@ -1,6 +1,7 @@
 import { competitionCounties, competitionGroups, competitionList, competitionsPlan, defaultCompetitionView } from '$lib/core/queries/competitions';
 import { available, runPlan } from '$lib/core/queries/plan';
 import { buildEngine } from '$lib/server/engine';
+import { honoursData } from '$lib/server/honours';
 import { readManifest } from '$lib/server/release';
 import type { PageServerLoad } from './$types';
 
@@ -17,5 +18,5 @@ export const load: PageServerLoad = async () => {
   const selected = list?.[0]?.id ?? null;
   const { list: _, ...rest } = competitionsPlan(view, selected);
   const others = await runPlan(engine, manifest, { ...rest, groups: competitionGroups, counties: competitionCounties });
-  return { selected, results: { list, ...others } };
+  return { selected, results: { list, ...others }, honours: await honoursData(engine, manifest) };
 };

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { countyMapModel } from '$lib/charts/county-map';
+import { classColors, countyMapModel } from '$lib/charts/county-map';
+import { quantileBreaks } from '$lib/core/choropleth';
 import { runPlan } from '$lib/core/queries/plan';
 import { shortageCertifications, shortageCourses, shortageEntries, shortageJobs, shortageMapJobs, shortagePeriods, shortageSupply, shortageWages } from '$lib/core/queries/shortage';
 import { occupationEntries, regionEntries } from '$lib/core/queries/wages';
@@ -32,6 +33,14 @@ export const load: PageServerLoad = async () => {
     certifications: shortageCertifications(pref)
   };
   const results = await runPlan(await buildEngine(), manifest, plan);
+  // The map's classes are fixed for the release: computed here, so the page ships no colour library.
+  const counties = (results.regions ?? []).filter((r) => r.kind === 'county').map((r) => r.code);
+  const mapClasses = Object.fromEntries(
+    (results.periods ?? []).map((p) => {
+      const breaks = quantileBreaks(counties.map((c) => results.map?.find((m) => m.period === p && m.region_code === c)?.headcount ?? 0));
+      return [p, { breaks, colors: classColors('sequential', breaks) }];
+    })
+  );
   const topo = manifest.topology;
   const mapModel = topo ? countyMapModel(JSON.parse(readFileSync(join(DATA_DIR, topo.file), 'utf8')), topo.object) : null;
   return {
@@ -39,6 +48,7 @@ export const load: PageServerLoad = async () => {
     // the search needs the 细类 only: the list names occupations, not groups
     occupations: (results.occupations ?? []).filter((o) => o.code.split('-').length === 4),
     mapModel,
+    mapClasses,
     wageYear: wageYear ?? null,
     talentYear: talentYear ?? null,
     courseYear

@@ -131,14 +131,15 @@ export interface WageCellOf extends LadderRow {
   occupation_code: string;
 }
 
-/** Every level's wage cell of the listed occupations (prefecture, latest year, all industries): the pay references. */
+/** The wage cells of the listed occupations at the listed levels and at all levels (prefecture, latest year, all industries): the pay references. */
 export const shortageWages = (prefecture: string, year: number): Query<WageCellOf[]> => ({
   name: 'shortage.wages',
   datasets: ['wage_prices', 'shortage_list'],
   sql: `SELECT occupation_code, skill_level::INTEGER AS skill_level, n_workers::INTEGER AS n_workers, n_enterprises::INTEGER AS n_enterprises,
                p10, p25, p50, p75, p90, suppressed, quality_flags, unit
         FROM wage_prices
-        WHERE region_code = ? AND year = ? AND industry IS NULL AND occupation_code IN (SELECT DISTINCT occupation_code FROM shortage_list)
+        WHERE region_code = ? AND year = ? AND industry IS NULL
+          AND (occupation_code, coalesce(skill_level, -1)) IN (SELECT DISTINCT occupation_code, coalesce(skill_level, -1) FROM shortage_list UNION SELECT DISTINCT occupation_code, -1 FROM shortage_list)
         ORDER BY occupation_code, skill_level NULLS FIRST`,
   params: [prefecture, year]
 });
