@@ -81,7 +81,9 @@ export async function run(): Promise<void> {
   const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.goto(`${base}/talent/`);
-  await page.waitForSelector('[data-testid="engine-status"][data-status="ready"]', { timeout: 60_000 });
+  // the engine starts on the reader's first intent (focus on a filter), then loads the year's cells
+  await page.waitForFunction('document.documentElement.classList.contains("js")');
+  await page.focus('form select');
   await page.waitForSelector('[data-testid="structure"][data-breakdowns="engine"]', { timeout: 60_000 });
 
   const counties = (await page.evaluate(`[...document.querySelectorAll('path[data-code]')].map((p) => [p.getAttribute('data-code'), p.getAttribute('aria-label').split('：')[0]])`)) as [string, string][];
