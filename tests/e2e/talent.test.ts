@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
-import { baseUrl, hydrated, launch, openPage, waitForEngine } from './browser';
+import { baseUrl, engineRequests, hydrated, launch, openPage, waitForEngine } from './browser';
 
 const COUNTIES = ['532501', '532502', '532503', '532504', '532523', '532524', '532525', '532527', '532528', '532529', '532530', '532531', '532532'];
 
@@ -142,6 +142,21 @@ describe('/talent', () => {
     await page.locator('path[data-code="532501"]').click();
     await expect.poll(() => text(page, 'structure-title')).toContain('个旧市');
     expect(await queries()).toBe(before);
+    await context.close();
+  });
+
+  it('loads and draws a chart when it comes into view, not before: a phone at the top of the page loads no chart code', async () => {
+    const { page, context, requests } = await openPage(browser, { viewport: { width: 360, height: 740 }, isMobile: true });
+    await page.goto(`${baseUrl()}/talent/`);
+    await hydrated(page);
+    await page.waitForLoadState('networkidle');
+    const scripts = () => requests.filter((u) => u.endsWith('.js')).length;
+    const before = scripts();
+    expect(await page.locator('.chart svg').count()).toBe(0);
+    await page.getByTestId('levels').scrollIntoViewIfNeeded();
+    await page.locator('[data-testid="levels"] .chart svg').waitFor({ timeout: 30_000 });
+    expect(scripts()).toBeGreaterThan(before);
+    expect(engineRequests(requests)).toEqual([]);
     await context.close();
   });
 
