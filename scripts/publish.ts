@@ -39,13 +39,18 @@ const result = await publish({
   asOf: o['as-of'],
   progress: (line) => console.error(`  ${line}`)
 });
-for (const line of result.log.format()) console.error(line);
+// Grouped by kind, a screenful at most; every problem is in the report.
+for (const line of result.log.summary()) console.error(line);
+const reportLine = result.report ? `报告：${result.report}（另有 report.csv，可用 Excel 打开）` : `未能写入报告（${o.private} 不可写）`;
 if (!result.ok) {
-  console.error(`\n发布失败：${result.log.errorCount} 个错误，${result.log.warningCount} 个警告。${o.out} 未作任何改动。`);
+  console.error(`\n发布失败：${result.log.errorCount} 个错误，${result.log.warningCount} 个警告。${o.out} 未作任何改动。\n${reportLine}`);
   process.exit(1);
 }
 const m = result.manifest!;
 console.log(`\n已发布到 ${o.out}（${((performance.now() - started) / 1000).toFixed(1)} s${m.demo ? '，示例数据' : ''}）`);
 for (const d of Object.values(m.datasets)) console.log(`  ${d.file.padEnd(40)} ${String(d.rows).padStart(9)} 行  ${(d.bytes / 1024).toFixed(0).padStart(7)} KiB`);
 for (const x of m.missing) console.log(`  未发布 ${x.name}：${x.reason}`);
+const changes = m.release?.changes;
+if (changes) console.log(`  与上期相比：${changes.rows.length} 个数据集行数变化，${changes.wage_cells_changed} 个工资价位单元格数值变化`);
 if (result.log.warningCount) console.log(`  ${result.log.warningCount} 个警告（见上）`);
+console.log(reportLine);

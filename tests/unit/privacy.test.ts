@@ -46,7 +46,9 @@ describe('a published demo release', () => {
   it('contains no ID number and no mobile number anywhere', () => {
     expect(talent.some((r) => ID_NUMBER.test(r.id_number))).toBe(true);
     expect(talent.some((r) => MOBILE.test(r.phone))).toBe(true);
-    const hits = publishedText.flatMap((s, i) => (ID_NUMBER.test(s) || MOBILE.test(s) ? [`${sourceOf[i]}: ${s.match(ID_NUMBER)?.[0] ?? s.match(MOBILE)?.[0]}`] : []));
+    // Checksums (hex SHA-256 in the manifest and history) may hold digit runs shaped like a mobile.
+    const scan = publishedText.map((s) => s.replace(/[0-9a-f]{64}/g, '#'));
+    const hits = scan.flatMap((s, i) => (ID_NUMBER.test(s) || MOBILE.test(s) ? [`${sourceOf[i]}: ${s.match(ID_NUMBER)?.[0] ?? s.match(MOBILE)?.[0]}`] : []));
     expect(hits).toEqual([]);
   });
 

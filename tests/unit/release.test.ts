@@ -6,9 +6,11 @@ import { publish } from '../../src/lib/pipeline/publish';
 import { AS_OF, publishSources } from '../helpers/publish';
 import { baseTables, tempDir, writeSources } from '../helpers/sources';
 
+/** Every file under `dir` but the staff report, which every run rewrites. */
 async function snapshot(dir: string): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   for (const f of (await readdir(dir, { recursive: true })).sort()) {
+    if (/^private\/report\.(html|csv)$/.test(f)) continue;
     const buf = await readFile(join(dir, f)).catch(() => null);
     if (buf) out[f] = buf.toString('base64');
   }
@@ -30,6 +32,9 @@ describe('release atomicity', () => {
     expect(await snapshot(root)).toEqual(before);
     // no staging leftovers next to the release
     expect((await readdir(root)).sort()).toEqual(['data', 'private']);
+    // the staff report of the failed run says so, in the private folder only
+    expect(await readFile(join(root, 'private', 'report.html'), 'utf8')).toContain('发布失败');
+    expect(failed.result.report).toBe(join(root, 'private', 'report.html'));
   });
 
   it('replaces the previous release entirely on success', async () => {
@@ -41,12 +46,13 @@ describe('release atomicity', () => {
     expect(await readdir(join(root, 'data'))).not.toContain('stale.txt');
   });
 
-  it('reports a missing output parent clearly and writes nothing', async () => {
+  it('reports a missing output parent clearly and writes nothing but the staff report', async () => {
     const root = await tempDir();
     const r = await publish({ sources: await writeSources(baseTables()), out: join(root, 'no', 'such', 'data'), private: join(root, 'private'), asOf: AS_OF });
     expect(r.ok).toBe(false);
     expect(r.log.format().some((m) => m.startsWith('--out:') && m.includes('不存在'))).toBe(true);
-    expect(await readdir(root)).toEqual([]);
+    expect(await readdir(root)).toEqual(['private']);
+    expect((await readdir(join(root, 'private'))).sort()).toEqual(['report.csv', 'report.html']);
   });
 
   it('reports an output path that is a file', async () => {

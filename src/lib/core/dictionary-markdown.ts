@@ -2,7 +2,8 @@
  * Renders the data dictionary as Markdown (docs/data-dictionary.md); a test keeps the committed
  * file equal to this output, so the document cannot drift from the code.
  */
-import { TABLES, REQUIRED_TABLES, BOUNDARIES_FILE, type ColumnDef, type ColumnType } from './dictionary';
+import { TABLES, REQUIRED_TABLES, BOUNDARIES_FILE, isKeyReference, type ColumnDef, type ColumnType, type Reference } from './dictionary';
+import { UNSTATED } from './enums';
 import { SKILL_LEVELS } from './skill-levels';
 import { INDUSTRIES } from './industries';
 
@@ -31,9 +32,20 @@ function typeText(t: ColumnType): string {
 
 const cell = (s: string) => s.replace(/\|/g, '\\|');
 
+const refText = (r: Reference): string => (isKeyReference(r) ? `\`${r.table}.${r.column}\`${r.ifPresent ? ' (when given)' : ''}` : r);
+
 function columnRow(c: ColumnDef): string {
   const headers = [c.label, ...(c.aliases ?? [])].map((h) => `${h}`).join('、');
-  const notes = [c.description, c.ref ? `must exist: ${c.ref}` : '', c.private ? '**never published as such**' : ''].filter(Boolean).join('; ');
+  const notes = [
+    c.description,
+    c.ref ? `must exist: ${refText(c.ref)}` : '',
+    c.lenient ? `forgiving: an unrecognised value is a warning and is published as ${UNSTATED.label}` : '',
+    c.notAfterAsOf ? 'not after the release date (`--as-of`)' : '',
+    c.type.kind === 'year' ? (c.plannedYear ? 'may be after the release year (a plan)' : 'not after the release year') : '',
+    c.private ? '**never published as such**' : ''
+  ]
+    .filter(Boolean)
+    .join('; ');
   return `| ${c.required ? `**${c.name}**` : c.name} | ${cell(headers)} | ${cell(typeText(c.type))} | ${cell(notes)} |`;
 }
 
@@ -64,9 +76,41 @@ export function dictionaryMarkdown(): string {
     Object.entries(INDUSTRIES).map(([k, v]) => `\`${k}\` ${v}`).join(' · '),
     ''
   ];
+  out.push(
+    '## Dates and the release',
+    '',
+    'Every year column must be at most the year of the release date (`npm run data -- --as-of YYYY-MM-DD`, default today); a job',
+    'may not expire before it is posted, and needs posted after the release date are not published yet.',
+    ''
+  );
+  const lenient = TABLES.flatMap((t) => t.columns.filter((c) => c.lenient && c.type.kind === 'enum').map((c) => ({ t, c })));
+  out.push(
+    '## Descriptive scales (forgiving columns)',
+    '',
+    'Descriptive columns accept the phrasings below (case, width, spaces and punctuation are ignored). A value none of them',
+    `matches does not stop the release: it is a warning and is published as ${UNSTATED.label} (\`${UNSTATED.code}\`, or empty).`,
+    ''
+  );
+  for (const { t, c } of lenient) {
+    if (c.type.kind !== 'enum') continue;
+    out.push(`### \`${t.name}.${c.name}\` — ${c.label}`, '', '| code | published as | also accepted |', '| --- | --- | --- |');
+    for (const v of c.type.values) out.push(`| \`${v.code}\` | ${v.label} | ${cell((v.aliases ?? []).join('、'))} |`);
+    out.push('');
+  }
+  out.push('Yes/no columns marked forgiving also accept 愿意/不愿意, 可以/不可以, 接受/不接受 and similar.', '');
   for (const t of TABLES) {
     out.push(`## \`${t.name}\` — ${t.label}`, '', t.description, '');
+    if (t.confidential) out.push('**Confidential microdata**: never published row by row, only aggregated with small cells withheld.', '');
     if (t.key) out.push(`Unique key: ${t.key.map((k) => `\`${k}\``).join(' + ')}.`, '');
+    for (const r of t.rules ?? [])
+      out.push(
+        r.kind === 'ascending'
+          ? `Rule: ${r.columns.map((x) => `\`${x}\``).join(' ≤ ')} (${r.message}).`
+          : r.kind === 'date_order'
+            ? `Rule: \`${r.from}\` ≤ \`${r.to}\`.`
+            : `Rule: \`${r.column}\` within the occupation's \`max_level\`.`,
+        ''
+      );
     out.push('| column | Chinese headers | type | notes |', '| --- | --- | --- | --- |', ...t.columns.map(columnRow), '');
   }
   return out.join('\n');

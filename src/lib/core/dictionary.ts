@@ -15,6 +15,8 @@ import {
   WAGE_UNITS,
   type EnumDef
 } from './enums';
+import { CAREER_SOURCE_TABLES } from './contract/career-tables';
+import { LIST, TEXT, YEAR, industry, occupationCode, regionCode, skillLevel } from './contract/columns';
 
 export type ColumnType =
   | { kind: 'text'; maxLength?: number }
@@ -24,21 +26,28 @@ export type ColumnType =
   | { kind: 'skill_level' }
   | { kind: 'boolean' }
   | { kind: 'date' }
+  /** A calendar quarter, stored as `2025Q4` (2025年第四季度, 2025-Q4 … accepted). */
+  | { kind: 'quarter' }
   | { kind: 'list' }
   | { kind: 'occupation_code' }
   | { kind: 'region_code' }
   | { kind: 'industry' }
   | { kind: 'enum'; values: EnumDef };
 
-/** What a column's value must exist in (checked after every table is read). */
-export type Reference =
-  | 'region'
-  | 'county'
-  | 'occupation'
-  | 'occupation_any'
-  | 'certificate'
-  | 'competition'
-  | 'person';
+/**
+ * What a column's value (or each element of a list column) must exist in, checked in SQL once
+ * every table is loaded. The named ones carry a domain rule (a county is a region whose kind is
+ * county; a certificate may be written by id, name or short name). Anything else is a key of
+ * another table: `{ table, column }`, e.g. `{ table: 'training_providers', column: 'provider_id' }`.
+ */
+export type Reference = 'region' | 'county' | 'occupation' | 'occupation_any' | 'certificate' | KeyReference;
+
+export interface KeyReference {
+  table: string;
+  column: string;
+  /** Only checked when the other table is given (a link into an optional registry). */
+  ifPresent?: boolean;
+}
 
 export interface ColumnDef {
   name: string;
@@ -52,7 +61,34 @@ export interface ColumnDef {
   description: string;
   /** Personal or confidential: never published as such. */
   private?: boolean;
+  /**
+   * A descriptive column, forgiving: a value it cannot read is a warning, not an error, and is
+   * published as 未注明 (an enum's `unknown` code, else empty). Never for keys, codes, levels that
+   * gate anything, money, dates or consent.
+   */
+  lenient?: boolean;
+  /** A date of something that has happened: one after the release's as-of date is an error. */
+  notAfterAsOf?: boolean;
+  /**
+   * A year of something planned (a course in next year's catalogue): it may be after the as-of
+   * date. Every other year column is of something that has happened, and a later one is an error.
+   */
+  plannedYear?: boolean;
+  /**
+   * Private free text that nothing reads (ID numbers, phones, employers, achievements): kept as
+   * written, only trimmed, so a million-row registry does not pay for normalising it.
+   */
+  asWritten?: boolean;
 }
+
+/** A rule across the columns of one row, checked in SQL for every row. */
+export type TableRule =
+  /** Non-null values must not decrease from left to right (p10 ≤ … ≤ p90). */
+  | { kind: 'ascending'; columns: readonly string[]; message: string }
+  /** `to` may not be before `from` (both dates). */
+  | { kind: 'date_order'; from: string; to: string }
+  /** The level may not exceed the `max_level` of the row's `occupation_code`. */
+  | { kind: 'level_defined'; column: string };
 
 export interface TableDef {
   name: string;
@@ -60,50 +96,11 @@ export interface TableDef {
   description: string;
   /** Columns whose combination must be unique. */
   key?: readonly string[];
+  /** Microdata: never published row by row, only aggregated with small cells withheld. */
+  confidential?: boolean;
+  rules?: readonly TableRule[];
   columns: readonly ColumnDef[];
 }
-
-const YEAR: ColumnType = { kind: 'year' };
-const TEXT: ColumnType = { kind: 'text' };
-const LIST: ColumnType = { kind: 'list' };
-
-const regionCode = (description: string, ref: Reference = 'region'): ColumnDef => ({
-  name: 'region_code',
-  label: '行政区划代码',
-  aliases: ['区划代码', '地区代码', '地区编码', '所在地区代码'],
-  type: { kind: 'region_code' },
-  required: true,
-  ref,
-  description
-});
-
-const occupationCode = (description: string, ref: Reference = 'occupation', required = true): ColumnDef => ({
-  name: 'occupation_code',
-  label: '职业编码',
-  aliases: ['职业代码', '职业（工种）编码', '职业分类代码'],
-  type: { kind: 'occupation_code' },
-  required,
-  ref,
-  description
-});
-
-const industry = (required = false): ColumnDef => ({
-  name: 'industry',
-  label: '行业',
-  aliases: ['行业门类', '所属行业', '行业代码'],
-  type: { kind: 'industry' },
-  required,
-  description: 'GB/T 4754-2017 门类 letter A–T or its name'
-});
-
-const skillLevel = (required = true, name = 'skill_level', label = '技能等级', description = 'skill level 0–8 as a number or a Chinese name (高级工, 三级, …)'): ColumnDef => ({
-  name,
-  label,
-  aliases: name === 'skill_level' ? ['职业技能等级', '等级', '技能等级（级别）'] : [],
-  type: { kind: 'skill_level' },
-  required,
-  description
-});
 
 export const TABLES: readonly TableDef[] = [
   {
@@ -146,6 +143,7 @@ export const TABLES: readonly TableDef[] = [
     label: '人口与就业',
     description: 'Residents and employed persons per region and year, for per-capita figures and the 技能人才 ≥ 30 % target.',
     key: ['region_code', 'year'],
+    rules: [{ kind: 'ascending', columns: ['employed', 'population'], message: '就业人员不能多于常住人口' }],
     columns: [
       regionCode('county or prefecture'),
       { name: 'year', label: '年份', aliases: ['年度', '统计年度'], type: YEAR, required: true, description: 'calendar year' },
@@ -182,6 +180,8 @@ export const TABLES: readonly TableDef[] = [
     name: 'wage_survey',
     label: '企业薪酬调查（明细）',
     description: 'Confidential microdata of the 企业薪酬调查: one row per surveyed worker employed the full year. Never published; wage prices are computed from it.',
+    confidential: true,
+    rules: [{ kind: 'level_defined', column: 'skill_level' }],
     columns: [
       { name: 'year', label: '调查年份', aliases: ['年份', '年度', '统计年度'], type: YEAR, required: true, description: 'the year the wages were paid (survey year)' },
       regionCode('county of the enterprise', 'county'),
@@ -197,6 +197,10 @@ export const TABLES: readonly TableDef[] = [
     label: '工资价位（已发布）',
     description: 'An already-published official wage-price table, the other way in; validated and published as given, with its unit.',
     key: ['year', 'region_code', 'occupation_code', 'skill_level', 'industry'],
+    rules: [
+      { kind: 'ascending', columns: ['p10', 'p25', 'p50', 'p75', 'p90'], message: '分位数须满足 p10 ≤ p25 ≤ p50 ≤ p75 ≤ p90' },
+      { kind: 'level_defined', column: 'skill_level' }
+    ],
     columns: [
       { name: 'year', label: '调查年份', aliases: ['年份', '年度'], type: YEAR, required: true, description: 'survey year' },
       regionCode('county or the prefecture'),
@@ -218,13 +222,15 @@ export const TABLES: readonly TableDef[] = [
     label: '技能人才库',
     description: 'The confidential registry (人才库), optionally one snapshot per statistical year. Only consenting people reach the published pool, minimised.',
     key: ['person_id', 'year'],
+    confidential: true,
+    rules: [{ kind: 'level_defined', column: 'skill_level' }],
     columns: [
       { name: 'person_id', label: '人员编号', aliases: ['人才编号', '编号'], type: TEXT, required: true, private: true, description: 'stable registry id; published only through an opaque per-release reference' },
       { name: 'year', label: '统计年度', aliases: ['年度', '快照年度'], type: YEAR, description: 'snapshot year; the pool is built from the latest; without it the file is one snapshot of the year of the latest updated_at' },
       { name: 'name', label: '姓名', type: TEXT, required: true, private: true, description: 'full name (never published)' },
-      { name: 'id_number', label: '身份证号', aliases: ['公民身份号码', '身份证号码', '证件号码'], type: TEXT, private: true, description: '18-digit ID (never published)' },
-      { name: 'phone', label: '手机号', aliases: ['联系电话', '手机号码', '电话'], type: TEXT, private: true, description: 'mobile number (never published)' },
-      { name: 'gender', label: '性别', type: { kind: 'enum', values: GENDERS }, private: true, description: 'only in aggregate statistics; never in the pool or the matcher' },
+      { name: 'id_number', label: '身份证号', aliases: ['公民身份号码', '身份证号码', '证件号码'], type: TEXT, private: true, asWritten: true, description: '18-digit ID (never published)' },
+      { name: 'phone', label: '手机号', aliases: ['联系电话', '手机号码', '电话'], type: TEXT, private: true, asWritten: true, description: 'mobile number (never published)' },
+      { name: 'gender', label: '性别', type: { kind: 'enum', values: GENDERS }, private: true, lenient: true, description: 'only in aggregate statistics; never in the pool or the matcher' },
       { name: 'birth_year', label: '出生年份', aliases: ['出生年'], type: { kind: 'int', min: 1930, max: 2015 }, private: true, description: 'only as age bands in aggregate statistics' },
       regionCode('county where the person works', 'county'),
       occupationCode('细类'),
@@ -232,15 +238,15 @@ export const TABLES: readonly TableDef[] = [
       { name: 'certificates', label: '证书', aliases: ['持有证书', '证书名称'], type: LIST, ref: 'certificate', description: 'certificate ids, names or short names' },
       { name: 'skills', label: '技能', aliases: ['技能特长', '专长'], type: LIST, description: 'free text, mapped onto the skill vocabulary' },
       { name: 'years_experience', label: '从业年限', aliases: ['工作年限', '工龄'], type: { kind: 'int', min: 0, max: 60 }, description: 'years; published as a capped band' },
-      { name: 'employer', label: '工作单位', aliases: ['单位', '所在单位'], type: TEXT, private: true, description: 'never published' },
+      { name: 'employer', label: '工作单位', aliases: ['单位', '所在单位'], type: TEXT, private: true, asWritten: true, description: 'never published' },
       industry(false),
       { name: 'honors', label: '荣誉', aliases: ['荣誉称号', '获奖情况'], type: LIST, description: 'titles such as 全国技术能手; only recognised titles are published' },
-      { name: 'achievements', label: '主要业绩', aliases: ['业绩', '业绩成果'], type: TEXT, private: true, description: 'free text (never published)' },
-      { name: 'availability', label: '求职状态', aliases: ['到岗状态'], type: { kind: 'enum', values: AVAILABILITY }, description: '`available` / `open` / `unavailable`' },
-      { name: 'willing_to_relocate', label: '愿意异地工作', aliases: ['可异地', '接受异地'], type: { kind: 'boolean' }, description: '是/否' },
+      { name: 'achievements', label: '主要业绩', aliases: ['业绩', '业绩成果'], type: TEXT, private: true, asWritten: true, description: 'free text (never published)' },
+      { name: 'availability', label: '求职状态', aliases: ['到岗状态', '到岗时间', '求职意向'], type: { kind: 'enum', values: AVAILABILITY }, lenient: true, description: 'when the person can start, on the scale below (随时到岗 … 暂不考虑); common phrasings accepted' },
+      { name: 'willing_to_relocate', label: '愿意异地工作', aliases: ['可异地', '接受异地', '是否接受异地', '是否愿意异地工作'], type: { kind: 'boolean' }, lenient: true, description: '是/否, or 愿意/不愿意, 接受/不接受 …' },
       { name: 'expected_salary', label: '期望月薪', aliases: ['期望薪资', '期望工资'], type: { kind: 'number', min: 0, max: 1_000_000 }, description: '元/月; published as a band' },
       { name: 'consent_public', label: '同意公开', aliases: ['是否同意公开', '公开授权'], type: { kind: 'boolean' }, required: true, description: 'separate consent to publication in the pool (个人信息保护法 art. 25)' },
-      { name: 'updated_at', label: '更新日期', aliases: ['更新时间', '登记日期'], type: { kind: 'date' }, description: 'last update' }
+      { name: 'updated_at', label: '更新日期', aliases: ['更新时间', '登记日期'], type: { kind: 'date' }, notAfterAsOf: true, description: 'last update' }
     ]
   },
   {
@@ -262,18 +268,18 @@ export const TABLES: readonly TableDef[] = [
     label: '竞赛成绩',
     description: 'Results per event (赛项). Names are published only where the source marks them as officially announced.',
     columns: [
-      { name: 'competition_id', label: '竞赛编号', aliases: ['赛事编号'], type: TEXT, required: true, ref: 'competition', description: 'the competition' },
+      { name: 'competition_id', label: '竞赛编号', aliases: ['赛事编号'], type: TEXT, required: true, ref: { table: 'competitions', column: 'competition_id' }, description: 'the competition' },
       { name: 'event', label: '赛项', aliases: ['比赛项目', '项目'], type: TEXT, required: true, description: 'event name' },
       occupationCode("the event's 细类", 'occupation', false),
       { name: 'contestant_name', label: '选手姓名', aliases: ['姓名', '选手'], type: TEXT, required: true, private: true, description: 'published only when `announced`, otherwise masked to surname + 某 (王某)' },
-      { name: 'person_id', label: '人员编号', aliases: ['人才编号'], type: TEXT, ref: 'person', private: true, description: 'link to the registry (never published; a consenting person gets a pool link)' },
+      { name: 'person_id', label: '人员编号', aliases: ['人才编号'], type: TEXT, ref: { table: 'talent', column: 'person_id', ifPresent: true }, private: true, description: 'link to the registry (never published; a consenting person gets a pool link)' },
       { name: 'unit', label: '参赛单位', aliases: ['单位', '选送单位'], type: TEXT, description: 'enterprise or school' },
-      { name: 'unit_kind', label: '单位类型', aliases: ['单位性质'], type: { kind: 'enum', values: UNIT_KINDS }, description: '`enterprise` / `school` / `other`' },
+      { name: 'unit_kind', label: '单位类型', aliases: ['单位性质'], type: { kind: 'enum', values: UNIT_KINDS }, lenient: true, description: '`enterprise` / `school` / `other`; common phrasings (国企, 技师学院, 个人 …) accepted' },
       { ...regionCode('county of the unit', 'county'), required: false },
       { name: 'rank', label: '名次', aliases: ['排名'], type: { kind: 'int', min: 1 }, description: 'rank in the event' },
       { name: 'award', label: '奖项', aliases: ['获奖等次', '奖次', '奖牌'], type: { kind: 'enum', values: AWARDS }, required: true, description: 'gold / silver / bronze / excellence / first / second / third / none, or 金牌, 一等奖, 优胜奖 …' },
       { name: 'score', label: '成绩', aliases: ['得分', '分数'], type: { kind: 'number', min: 0 }, description: 'score' },
-      skillLevel(false, 'level_promotion', '晋升等级', 'skill level granted through the result (e.g. 技师)'),
+      { ...skillLevel(false, 'level_promotion', '晋升等级', 'skill level granted through the result (e.g. 技师)'), lenient: true },
       { name: 'announced', label: '已公示', aliases: ['是否公示', '公示'], type: { kind: 'boolean' }, description: 'the name was in an official public announcement' }
     ]
   },
@@ -282,6 +288,11 @@ export const TABLES: readonly TableDef[] = [
     label: '岗位需求',
     description: 'Enterprise job needs; the open ones are published for the matcher.',
     key: ['job_id'],
+    rules: [
+      { kind: 'ascending', columns: ['salary_min', 'salary_max'], message: '月薪下限不能高于上限' },
+      { kind: 'date_order', from: 'posted_at', to: 'expires_at' },
+      { kind: 'level_defined', column: 'min_level' }
+    ],
     columns: [
       { name: 'job_id', label: '岗位编号', aliases: ['需求编号', '编号'], type: TEXT, required: true, description: 'stable id' },
       { name: 'enterprise', label: '用人单位', aliases: ['企业名称', '单位名称'], type: TEXT, required: true, description: 'enterprise name' },
@@ -296,12 +307,13 @@ export const TABLES: readonly TableDef[] = [
       { name: 'salary_min', label: '月薪下限', aliases: ['最低月薪', '薪资下限'], type: { kind: 'number', min: 0, max: 1_000_000 }, description: '元/月' },
       { name: 'salary_max', label: '月薪上限', aliases: ['最高月薪', '薪资上限'], type: { kind: 'number', min: 0, max: 1_000_000 }, description: '元/月' },
       { name: 'headcount', label: '招聘人数', aliases: ['需求人数', '人数'], type: { kind: 'int', min: 1, max: 10_000 }, description: 'people wanted' },
-      { name: 'posted_at', label: '发布日期', aliases: ['发布时间'], type: { kind: 'date' }, description: 'date posted' },
+      { name: 'posted_at', label: '发布日期', aliases: ['发布时间'], type: { kind: 'date' }, description: 'date posted; a need posted after the as-of date is not published yet' },
       { name: 'expires_at', label: '截止日期', aliases: ['有效期至', '截止时间'], type: { kind: 'date' }, description: 'open until (inclusive); expired needs are not published' },
-      { name: 'shortage', label: '急需紧缺', aliases: ['是否急需紧缺', '紧缺'], type: { kind: 'boolean' }, description: 'on the 急需紧缺 list' },
-      { name: 'contact', label: '联系方式', aliases: ['联系人', '联系电话'], type: TEXT, private: true, description: 'never published: applicants go through the bureau' }
+      { name: 'shortage', label: '急需紧缺', aliases: ['是否急需紧缺', '紧缺'], type: { kind: 'boolean' }, lenient: true, description: 'on the 急需紧缺 list' },
+      { name: 'contact', label: '联系方式', aliases: ['联系人', '联系电话'], type: TEXT, private: true, asWritten: true, description: 'never published: applicants go through the bureau' }
     ]
-  }
+  },
+  ...CAREER_SOURCE_TABLES
 ];
 
 export const TABLE_BY_NAME: ReadonlyMap<string, TableDef> = new Map(TABLES.map((t) => [t.name, t]));
@@ -328,15 +340,27 @@ export function headerIndex(table: TableDef): Map<string, ColumnDef> {
   return m;
 }
 
-const REFERENCE_ZH: Record<Reference, string> = {
+const REFERENCE_ZH: Record<Exclude<Reference, KeyReference>, string> = {
   region: '须为 regions 中的区划',
   county: '须为 regions 中的县级区划',
   occupation: '须为 occupations 中的细类',
   occupation_any: '须为 occupations 或 occupation_groups 中的编码',
-  certificate: '须为 certificates 中的证书（编码、名称或简称）',
-  competition: '须为 competitions 中的竞赛',
-  person: '须为 talent 中的人员'
+  certificate: '须为 certificates 中的证书（编码、名称或简称）'
 };
+
+export const isKeyReference = (r: Reference): r is KeyReference => typeof r === 'object';
+
+/** The column a key reference points at (a dictionary error if it does not exist: see the dictionary test). */
+export function referencedColumn(r: KeyReference): ColumnDef {
+  const c = TABLE_BY_NAME.get(r.table)?.columns.find((x) => x.name === r.column);
+  if (!c) throw new Error(`reference to unknown column ${r.table}.${r.column}`);
+  return c;
+}
+
+/** How a reference reads in Chinese (`须为 competitions 中已有的竞赛编号`). */
+export function referenceZh(r: Reference): string {
+  return isKeyReference(r) ? `须为 ${r.table} 中已有的${referencedColumn(r).label}` : REFERENCE_ZH[r];
+}
 
 function rangeZh(min?: number, max?: number): string {
   const parts = [min !== undefined ? `≥ ${min}` : '', max !== undefined ? `≤ ${max.toLocaleString('zh-CN')}` : ''].filter(Boolean);
@@ -359,6 +383,8 @@ function typeZh(t: ColumnType): string {
       return '是/否';
     case 'date':
       return '日期，如 2025-06-30';
+    case 'quarter':
+      return '季度，如 2025Q4 或 2025年第四季度';
     case 'list':
       return '多项，用 ; 或 ； 分隔';
     case 'occupation_code':
@@ -374,5 +400,14 @@ function typeZh(t: ColumnType): string {
 
 /** How a column is filled in, in Chinese, for the bureau staff reading the /data page. */
 export function columnFormatZh(c: ColumnDef): string {
-  return [typeZh(c.type), c.ref ? REFERENCE_ZH[c.ref] : '', c.private ? '不公开' : ''].filter(Boolean).join('；');
+  return [
+    typeZh(c.type),
+    c.ref ? referenceZh(c.ref) : '',
+    c.lenient ? '无法识别时按「未注明」发布' : '',
+    c.notAfterAsOf ? '不晚于发布基准日' : '',
+    c.type.kind === 'year' && !c.plannedYear ? '不晚于发布基准日所在年份' : '',
+    c.private ? '不公开' : ''
+  ]
+    .filter(Boolean)
+    .join('；');
 }

@@ -9,6 +9,22 @@ export const WAGE_MIN_WORKERS = 30;
 export const WAGE_MIN_ENTERPRISES = 3;
 /** A talent count below this is withheld (and complementary cells with it, see methodology). */
 export const TALENT_MIN_COUNT = 5;
+/** Training outcomes (per programme, per provider × cohort) of fewer people show no values. */
+export const TRAINING_MIN_PEOPLE = 10;
+/** A certification cell of fewer exam candidates shows no counts or pass rate. */
+export const CERTIFICATION_MIN_CANDIDATES = 10;
+/** A school × major × cohort of fewer graduates is published without rates. */
+export const SCHOOL_MIN_GRADUATES = 10;
+
+/** Every threshold, as the manifest publishes them (pages quote these, never their own numbers). */
+export const disclosureThresholds = () => ({
+  wage_min_workers: WAGE_MIN_WORKERS,
+  wage_min_enterprises: WAGE_MIN_ENTERPRISES,
+  talent_min_count: TALENT_MIN_COUNT,
+  training_min_people: TRAINING_MIN_PEOPLE,
+  certification_min_candidates: CERTIFICATION_MIN_CANDIDATES,
+  school_min_graduates: SCHOOL_MIN_GRADUATES
+});
 
 export const isWageCellPublishable = (nWorkers: number, nEnterprises: number): boolean =>
   nWorkers >= WAGE_MIN_WORKERS && nEnterprises >= WAGE_MIN_ENTERPRISES;

@@ -31,16 +31,31 @@ export const COMPETITION_TIERS: EnumDef = [
   { code: 'industry', label: '行业', aliases: ['行业级', '行业赛'] }
 ];
 
+/** The code a forgiving column publishes for a value it does not recognise (dictionary `lenient`). */
+export const UNSTATED = { code: 'unknown', label: '未注明' } as const;
+
 export const UNIT_KINDS: EnumDef = [
-  { code: 'enterprise', label: '企业', aliases: ['公司'] },
-  { code: 'school', label: '院校', aliases: ['学校', '技工院校', '职业院校'] },
-  { code: 'other', label: '其他', aliases: ['其它', '个人'] }
+  { code: 'enterprise', label: '企业', aliases: ['公司', '企业单位', '国有企业', '国企', '民营企业', '民企', '私营企业', '外资企业', '有限公司', '集团'] },
+  { code: 'school', label: '院校', aliases: ['学校', '技工院校', '职业院校', '技工学校', '技师学院', '高级技工学校', '职业学校', '中职', '高职', '职业技术学院', '大学', '学院'] },
+  { code: 'other', label: '其他', aliases: ['其它', '个人', '社会人员', '自由职业', '事业单位', '机关', '机关事业单位'] }
 ];
 
+/**
+ * When a registered person can start, from soonest to not at all. Registries write this in their
+ * own words; the aliases are the phrasings seen in bureau and job-board exports. A value none of
+ * them matches is published as 未注明 (a warning, not an error: the column only describes).
+ * Everything except `unavailable` counts as available to the matcher's 只看可到岗 filter.
+ */
 export const AVAILABILITY: EnumDef = [
-  { code: 'available', label: '随时到岗', aliases: ['求职中', '可到岗'] },
-  { code: 'open', label: '在职看机会', aliases: ['在职', '考虑机会'] },
-  { code: 'unavailable', label: '暂不考虑', aliases: ['不求职', '暂不'] }
+  { code: 'available', label: '随时到岗', aliases: ['求职中', '可到岗', '随时', '立即到岗', '马上到岗', '即刻到岗', '随时可到岗', '离职-随时到岗', '离职随时到岗', '已离职', '目前离职', '待业'] },
+  { code: 'within_1w', label: '一周内到岗', aliases: ['一周内', '1周内到岗', '1周内', '7天内到岗', '一星期内到岗', '本周到岗'] },
+  { code: 'within_2w', label: '两周内到岗', aliases: ['两周内', '2周内到岗', '2周内', '二周内到岗', '半个月内到岗', '半月内到岗', '10天内到岗', '15天内到岗'] },
+  { code: 'within_1m', label: '一个月内到岗', aliases: ['一个月内', '1个月内到岗', '1个月内', '一月内到岗', '月内到岗', '30天内到岗', '在职-月内到岗', '在职月内到岗'] },
+  { code: 'within_3m', label: '三个月内到岗', aliases: ['三个月内', '3个月内到岗', '3个月内', '两个月内到岗', '2个月内到岗', '1-3个月到岗', '1到3个月内到岗'] },
+  { code: 'open', label: '在职看机会', aliases: ['在职', '考虑机会', '在职-考虑机会', '在职考虑机会', '在职-看机会', '在职，看机会', '看机会', '观望'] },
+  { code: 'negotiable', label: '到岗时间另议', aliases: ['另议', '面议', '到岗时间面议', '时间另议', '到岗时间待定', '待定', '协商'] },
+  { code: 'unavailable', label: '暂不考虑', aliases: ['不求职', '暂不', '暂不求职', '暂不考虑机会', '在职-暂不考虑', '在职暂不考虑', '不考虑', '暂无意向'] },
+  UNSTATED
 ];
 
 export const OCCUPATION_MARKS: EnumDef = [
@@ -63,12 +78,18 @@ export const WAGE_UNITS: EnumDef = [
   { code: '元/次', label: '元/次', aliases: ['元每次'] }
 ];
 
+/** Case, width, spaces and punctuation folded away: `在职 - 看机会` and `在职，看机会` read alike. */
+const foldPhrase = (s: string): string => toHalfWidth(s).toLowerCase().replace(/[\s\p{P}\p{S}]/gu, '');
+
 export function parseEnum(def: EnumDef, raw: string): string | null {
   const s = toHalfWidth(raw).trim();
   const lower = s.toLowerCase();
   for (const v of def) {
     if (v.code.toLowerCase() === lower || v.label === s || v.aliases?.some((a) => a.toLowerCase() === lower)) return v.code;
   }
+  const folded = foldPhrase(s);
+  if (!folded) return null;
+  for (const v of def) if ([v.code, v.label, ...(v.aliases ?? [])].some((a) => foldPhrase(a) === folded)) return v.code;
   return null;
 }
 

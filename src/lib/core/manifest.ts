@@ -4,6 +4,8 @@
  */
 export const MANIFEST_FILE = 'manifest.json';
 export const MANIFEST_SCHEMA = 1;
+/** The release history (更新说明), content-hashed next to the manifest. */
+export const HISTORY_FILE = 'history.json';
 
 export interface DatasetColumn {
   name: string;
@@ -49,8 +51,60 @@ export interface Manifest {
   missing: MissingDataset[];
   topology: { file: string; bytes: number; sha256: string; object: string } | null;
   sources: SourceFile[];
-  thresholds: { wage_min_workers: number; wage_min_enterprises: number; talent_min_count: number };
+  thresholds: {
+    wage_min_workers: number;
+    wage_min_enterprises: number;
+    talent_min_count: number;
+    training_min_people?: number;
+    certification_min_candidates?: number;
+    school_min_graduates?: number;
+  };
   years: { wage: number[]; talent: number[]; competitions: number[] };
+  /** This release, and the one it replaced (absent in releases written before history existed). */
+  release?: ReleaseEntry;
+  /** The release history file (`history.<hash>.json`, a `ReleaseHistory`). */
+  history?: { file: string; bytes: number; sha256: string };
+}
+
+/** One published release and what changed since the one it replaced: public figures only. */
+export interface ReleaseEntry {
+  id: string;
+  as_of: string;
+  built_at: string;
+  demo: boolean;
+  /** The release this one replaced, or null for the first. */
+  replaces: string | null;
+  sources: { table: string; sha256: string; rows: number }[];
+  rows: Record<string, number>;
+  changes: ReleaseChanges | null;
+}
+
+export interface ReleaseChanges {
+  datasets_added: string[];
+  datasets_removed: string[];
+  /** Datasets whose row count changed: before → after. */
+  rows: { dataset: string; before: number; after: number }[];
+  years_added: { wage: number[]; talent: number[]; competitions: number[] };
+  /** Published wage cells present in both releases whose published values differ. */
+  wage_cells_changed: number;
+  /** A few of them, largest change of the median first (published values only). */
+  wage_cells_examples: WageCellChange[];
+}
+
+export interface WageCellChange {
+  year: number;
+  region_code: string;
+  occupation_code: string | null;
+  skill_level: number | null;
+  industry: string | null;
+  unit: string;
+  before: { p10: number | null; p50: number | null; p90: number | null; suppressed: boolean };
+  after: { p10: number | null; p50: number | null; p90: number | null; suppressed: boolean };
+}
+
+/** `history.json`: the latest releases, newest first. */
+export interface ReleaseHistory {
+  releases: ReleaseEntry[];
 }
 
 /** Every dataset a release can hold, in the order pages and docs list them. */

@@ -60,3 +60,24 @@ export function parseDate(raw: string): string | null {
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null;
   return `${m[1]}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
+
+const QUARTER_WORDS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
+
+/** A calendar quarter as `2025Q4`, from 2025Q4, 2025-Q4, 2025 q4, 2025年第四季度, 2025年4季度; else null. */
+export function parseQuarter(raw: string): string | null {
+  const s = toHalfWidth(raw).trim().replace(/\s+/g, '');
+  const m = /^(\d{4})(?:[-/.]?[Qq]([1-4])|年?第?([一二三四1-4])季度?)$/.exec(s);
+  if (!m) return null;
+  return `${m[1]}Q${QUARTER_WORDS[m[2] ?? m[3]]}`;
+}
+
+/** Yes/no as descriptive columns write it (愿意异地工作: 愿意, 可以, 不接受 …); never used for consent. */
+const DESCRIPTIVE_TRUE = new Set(['愿意', '可以', '接受', '可', '能', '服从安排', '服从分配', '愿意异地', '可异地', '接受异地', '可外派', '是的', '对']);
+const DESCRIPTIVE_FALSE = new Set(['不愿意', '不愿', '不可以', '不接受', '不可', '不能', '仅限本地', '仅本地', '只在本地', '本地', '不考虑异地', '不外派', '不是']);
+
+export function parseDescriptiveBoolean(raw: string): boolean | null {
+  const s = toHalfWidth(raw).trim().toLowerCase().replace(/[\s\p{P}]/gu, '');
+  if (DESCRIPTIVE_TRUE.has(s)) return true;
+  if (DESCRIPTIVE_FALSE.has(s)) return false;
+  return parseBoolean(s);
+}

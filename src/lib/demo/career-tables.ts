@@ -1,7 +1,7 @@
 /**
  * The career, training and education source tables (DESIGN §3b) as the demo writes them: the
- * contract's English column names in its order. The data dictionary does not hold these tables
- * yet; once it does, a test checks that both agree.
+ * contract's English column names in its order. The data dictionary holds the same tables
+ * (core/contract/career-tables.ts); a test checks that both agree.
  */
 
 export interface CareerTable {

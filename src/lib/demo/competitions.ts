@@ -12,6 +12,17 @@ import type { RegistryIndex } from './talent';
 
 type Tier = 'national' | 'provincial' | 'prefecture' | 'county' | 'industry';
 
+/** Units are typed in each organiser's words (企业, 国企, 技师学院 …); the pipeline maps them onto the scale. */
+const UNIT_KIND_WORDING: Readonly<Record<string, readonly string[]>> = {
+  enterprise: ['企业', '企业', 'enterprise', '公司', '国企', '民营企业'],
+  school: ['院校', '技师学院', '技工院校', 'school'],
+  other: ['其他', '个人', 'other']
+};
+const unitKindWording = (kind: string, n: number): string => {
+  const words = UNIT_KIND_WORDING[kind] ?? [kind];
+  return words[(Math.imul(n + 1, 0x9e3779b1) >>> 7) % words.length];
+};
+
 export interface Competition {
   competition_id: string;
   name: string;
@@ -253,7 +264,7 @@ export function generateCompetitions(rng: Random, index: RegistryIndex, universe
           contestant_name: name,
           person_id: person == null ? null : index.registry.personId(person),
           unit,
-          unit_kind: unitKind,
+          unit_kind: unitKindWording(unitKind, results.length),
           region_code: COUNTIES[county].code,
           rank,
           award,

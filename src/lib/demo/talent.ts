@@ -71,6 +71,44 @@ const MIN_EXPERIENCE = [0, 0, 1, 3, 6, 10, 14, 18, 20];
 const AVAILABILITY = ['available', 'open', 'unavailable'];
 const AVAILABILITY_WEIGHTS = [0.25, 0.45, 0.3];
 
+/**
+ * How registries write availability and relocation: each office in its own words. The state drawn
+ * above is refined and worded from a hash of the person and year (not the main random stream, so
+ * every other figure of the demo stays as it was); about 1 in 400 is wording no scale knows.
+ */
+const READY_SOON = ['available', 'within_1w', 'within_2w', 'within_1m', 'within_3m', 'negotiable'];
+const AVAILABILITY_WORDING: Readonly<Record<string, readonly string[]>> = {
+  available: ['随时到岗', '随时到岗', 'available', '离职-随时到岗', '立即到岗', '随时'],
+  within_1w: ['一周内到岗', '1周内到岗', '7天内到岗'],
+  within_2w: ['两周内到岗', '半个月内到岗', '2周内到岗'],
+  within_1m: ['一个月内到岗', '1个月内到岗', '月内到岗', '在职-月内到岗'],
+  within_3m: ['三个月内到岗', '3个月内到岗', '两个月内到岗'],
+  negotiable: ['到岗时间另议', '面议'],
+  open: ['在职看机会', '在职看机会', 'open', '在职-考虑机会', '在职，看机会', '考虑机会'],
+  unavailable: ['暂不考虑', '暂不考虑', 'unavailable', '在职-暂不考虑', '暂不求职']
+};
+const UNKNOWN_AVAILABILITY = ['待沟通', '看待遇', '视情况而定'];
+const RELOCATE_WORDING: Readonly<Record<string, readonly string[]>> = {
+  true: ['true', '是', '是', '愿意', '可以', '接受'],
+  false: ['false', '否', '否', '不愿意', '不接受', '仅限本地']
+};
+
+const mix = (a: number, b: number): number => {
+  let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(b + 0x632be5ab, 0xc2b2ae35);
+  h ^= h >>> 15;
+  return (Math.imul(h, 0x2c1b3c6d) ^ (h >>> 12)) >>> 0;
+};
+const wordOf = (words: readonly string[], h: number): string => words[h % words.length];
+
+export function availabilityWording(state: string, person: number, year: number): string {
+  const h = mix(person, year);
+  if (h % 400 === 0) return wordOf(UNKNOWN_AVAILABILITY, h >>> 9);
+  const code = state === 'available' ? READY_SOON[(h >>> 3) % READY_SOON.length] : state;
+  return wordOf(AVAILABILITY_WORDING[code], h >>> 6);
+}
+
+export const relocationWording = (willing: boolean, person: number): string => wordOf(RELOCATE_WORDING[String(willing)], mix(person, 7));
+
 const INDEPENDENT_INDUSTRIES = ['A', 'O', 'H', 'E', 'F'];
 const INDEPENDENT_WEIGHTS = [0.5, 0.15, 0.15, 0.1, 0.1];
 
@@ -290,8 +328,8 @@ export class TalentRegistry {
       industry: p.industry,
       honors: p.honors.filter((h) => h.year <= year).map((h) => h.title),
       achievements: p.achievements,
-      availability: p.availability[t],
-      willing_to_relocate: p.willingToRelocate,
+      availability: availabilityWording(p.availability[t], p.index, year),
+      willing_to_relocate: relocationWording(p.willingToRelocate, p.index),
       expected_salary: p.expectedSalary[t],
       consent_public: year >= p.consentYear,
       updated_at: p.updatedAt[t]

@@ -293,6 +293,8 @@ function enrol(r: Random, p: Programme, ctx: TrainingContext): Record<string, Ce
   const endYear = yearOf(p.end);
   const t = endYear - SURVEY_YEARS[0];
   const rows: Record<string, Cell>[] = [];
+  /** Registry people already in this programme: a person enrols in a course once. */
+  const enrolled = new Set<number>();
   for (let k = 0; k < n; k++) {
     const completed = p.provider.inflated ? r.chance(0.99) : r.chance(sigmoid(COMPLETION[p.type] + 0.6 * q));
     let passed = false;
@@ -308,6 +310,8 @@ function enrol(r: Random, p: Programme, ctx: TrainingContext): Record<string, Ce
       person = passed
         ? ctx.links.takePromotion(r, p.occupation, t, p.targetLevel!, p.county)
         : ctx.links.findStayer(r, p.occupation, t, p.targetLevel != null ? p.targetLevel - 1 : r.int(2, 3), p.county);
+      if (enrolled.has(person)) person = -1;
+      else if (person >= 0) enrolled.add(person);
     }
     const [youngest, oldest] = AGES[p.type];
     const personId =

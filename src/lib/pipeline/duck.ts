@@ -14,21 +14,51 @@ import {
   type DuckDBType,
   type DuckDBValue
 } from '@duckdb/node-api';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ColumnType } from '../core/dictionary';
-import type { ParsedTable } from './parse-table';
 
 const CHUNK = 2048;
 
-export async function openDuckDB(): Promise<DuckDBConnection> {
-  // Spilled blocks go to the system's temp folder, never into the working tree (DuckDB's default
-  // is ./.tmp). SKILLATLAS_DUCKDB_MEMORY caps DuckDB's memory for very large sources (README).
-  const options: Record<string, string> = { threads: '2', temp_directory: join(tmpdir(), `skillatlas-duckdb-${process.pid}`) };
-  if (process.env.SKILLATLAS_DUCKDB_MEMORY) options.memory_limit = process.env.SKILLATLAS_DUCKDB_MEMORY;
-  const instance = await DuckDBInstance.create(':memory:', options);
-  return instance.connect();
+/** DuckDB's memory cap unless SKILLATLAS_DUCKDB_MEMORY says otherwise; past it DuckDB spills to disk. */
+export const DEFAULT_DUCKDB_MEMORY = '1GB';
+
+export interface PipelineDuckDB {
+  conn: DuckDBConnection;
+  /** A private folder in the system's temp folder for spilled blocks and transcoded sources. */
+  tempDir: string;
+  close(): Promise<void>;
 }
+
+export async function openDuckDB(): Promise<PipelineDuckDB> {
+  // Spilled blocks go to the system's temp folder, never into the working tree (DuckDB's default
+  // is ./.tmp), and are removed with it. The source rows live only in DuckDB, capped here, so the
+  // publisher's memory does not grow with the number of rows (docs/performance.md).
+  const tempDir = await mkdtemp(join(tmpdir(), 'skillatlas-duckdb-'));
+  const options: Record<string, string> = {
+    threads: '2',
+    temp_directory: join(tempDir, 'spill'),
+    memory_limit: process.env.SKILLATLAS_DUCKDB_MEMORY || DEFAULT_DUCKDB_MEMORY
+  };
+  const instance = await DuckDBInstance.create(':memory:', options);
+  const conn = await instance.connect();
+  return {
+    conn,
+    tempDir,
+    async close() {
+      conn.closeSync();
+      instance.closeSync();
+      await rm(tempDir, { recursive: true, force: true });
+    }
+  };
+}
+
+/** A SQL string literal. */
+export const sqlString = (s: string): string => `'${s.replace(/'/g, "''")}'`;
+
+/** A quoted SQL identifier. */
+export const ident = (s: string): string => `"${s.replace(/"/g, '""')}"`;
 
 function duckType(t: ColumnType): { sql: string; type: DuckDBType } {
   switch (t.kind) {
@@ -100,10 +130,13 @@ export async function loadColumns(
   }
 }
 
-/** Loads a parsed source table as table `name`, plus `_row` (its source row number). */
-export function loadTable(conn: DuckDBConnection, t: ParsedTable, name = t.def.name): Promise<void> {
-  const specs = [{ name: '_row', sql: 'INTEGER', type: INTEGER }, ...t.def.columns.map((c) => columnSpec(c.name, c.type))];
-  return loadColumns(conn, name, specs, [t.rows, ...t.def.columns.map((c) => t.columns[c.name])], t.length);
+/** The SQL type a dictionary column is stored as once typed. */
+export const sqlType = (t: ColumnType): string => duckType(t).sql;
+
+/** Rows of a query in chunks, so a large result never sits in JavaScript whole. */
+export async function* streamRows<T = Record<string, unknown>>(conn: DuckDBConnection, sql: string): AsyncGenerator<T[]> {
+  const result = await conn.stream(sql);
+  for await (const rows of result.yieldRowObjectJs()) yield rows as T[];
 }
 
 export async function queryRows<T = Record<string, unknown>>(

@@ -4,7 +4,7 @@
 import type { ColumnType } from '../core/dictionary';
 import { parseEnum } from '../core/enums';
 import { parseIndustry } from '../core/industries';
-import { normalizeCell, parseBoolean, parseDate, parseNumber, splitList } from '../core/normalize';
+import { normalizeCell, parseBoolean, parseDate, parseNumber, parseQuarter, splitList } from '../core/normalize';
 import { isOccupationCode, normalizeOccupationCode } from '../core/occupation-codes';
 import { parseSkillLevel } from '../core/skill-levels';
 
@@ -57,6 +57,10 @@ export function parseCell(type: ColumnType, raw: string): CellResult {
     case 'date': {
       const d = parseDate(s);
       return d === null ? fail(`「${raw}」不是有效日期（如 2025-06-30）`) : ok(d);
+    }
+    case 'quarter': {
+      const q = parseQuarter(s);
+      return q === null ? fail(`「${raw}」不是有效季度（如 2025Q4 或 2025年第四季度）`) : ok(q);
     }
     case 'list':
       return ok(splitList(s));

@@ -1,35 +1,39 @@
 /**
  * `npm run data`: sources → validated → published release. Either the whole release is written
- * and swapped in, or nothing in --out changes and every problem is listed.
+ * and swapped in, or nothing in --out changes and every problem is listed. Either way the staff
+ * report (report.html, report.csv) is written to --private.
+ *
+ * The source rows live only in DuckDB: loaded as text, typed and checked in SQL, aggregated in
+ * SQL. JavaScript handles distinct values, the rows that have problems, and aggregates.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { createReadStream, createWriteStream, existsSync } from 'node:fs';
+import { pipeline } from 'node:stream/promises';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { toCsv } from '../core/csv';
-import { TALENT_MIN_COUNT, WAGE_MIN_ENTERPRISES, WAGE_MIN_WORKERS } from '../core/disclosure';
+import { BOM, csvCell } from '../core/csv';
+import { disclosureThresholds } from '../core/disclosure';
 import { BOUNDARIES_FILE, DEMO_MARKER_FILE, REQUIRED_TABLES, TABLE_BY_NAME, TABLES } from '../core/dictionary';
-import { DATASET_NAMES, MANIFEST_FILE, MANIFEST_SCHEMA, type Manifest, type MissingDataset, type PublishedDataset } from '../core/manifest';
+import { DATASET_NAMES, HISTORY_FILE, MANIFEST_FILE, MANIFEST_SCHEMA, type Manifest, type MissingDataset, type PublishedDataset } from '../core/manifest';
 import { boundariesToTopology, readBoundaries } from './boundaries';
 import { checkSources } from './check-sources';
-import { buildCompetitions, personAwards } from './competitions';
-import { loadTable, openDuckDB, queryRows, writeParquet } from './duck';
+import type { BuildContext, MinimisationNote, PrivateFile } from './datasets/dataset';
+import { DATASETS } from './datasets/index';
+import { openDuckDB, queryRows, sqlString, writeParquet } from './duck';
+import { compareReleases, readPreviousRelease, type ReleaseDiff } from './history';
 import { IssueLog } from './issues';
-import { buildJobs } from './jobs';
-import { parseTable, releaseCells } from './parse-table';
 import { contentHashed, outputProblem, sha256File, stagingDir, swapIn } from './release';
-import { buildLookups, type Lookups, type Sources } from './sources';
-import { buildOccupationPinyin } from './search-terms';
-import { buildTalentPool, buildTalentStats } from './talent';
-import { WAGE_PRICE_COLUMNS, computeWagePrices, importOfficialWagePrices } from './wage-prices';
+import { writeReport, type DatasetReport } from './report';
+import { resolveSkillTerms, type UnmatchedTerm } from './skill-terms';
+import { buildLookups, loadSources, type LoadedTable, type Sources } from './sources';
 
 export interface PublishOptions {
   sources: string;
   out: string;
   private: string;
-  /** Jobs are open on this date (YYYY-MM-DD). */
+  /** Jobs are open on this date, and no year or event date may be after it (YYYY-MM-DD). */
   asOf: string;
   /** Progress lines (stderr in the CLI). */
   progress?: (line: string) => void;
@@ -40,6 +44,9 @@ export interface PublishResult {
   log: IssueLog;
   manifest?: Manifest;
   timings: Record<string, number>;
+  /** Where the staff report was written, or null when --private is not writable. */
+  report: string | null;
+  diff?: ReleaseDiff;
 }
 
 const IGNORED = /^(\.|~\$)|^readme/i;
@@ -62,13 +69,13 @@ async function discover(dir: string, log: IssueLog): Promise<{ tables: Map<strin
     const m = /^(.+)\.(csv|xlsx)$/i.exec(f);
     const name = m?.[1].toLowerCase();
     if (!m || !name || !TABLE_BY_NAME.has(name)) {
-      log.warning(f, 1, 1, `未知文件，已忽略（可识别的表：${TABLES.map((t) => t.name).join('、')}）`);
+      log.warning(f, 1, 1, `未知文件，已忽略（可识别的表：${TABLES.map((t) => t.name).join('、')}）`, 'file:unknown');
       continue;
     }
-    if (tables.has(name)) log.error(f, 1, 1, `与「${tables.get(name)!.split('/').pop()}」是同一张表 ${name}，请只保留一个`);
+    if (tables.has(name)) log.error(f, 1, 1, `与「${tables.get(name)!.split('/').pop()}」是同一张表 ${name}，请只保留一个`, 'file:duplicate-table');
     else tables.set(name, join(dir, f));
   }
-  for (const t of REQUIRED_TABLES) if (!tables.has(t)) log.error(`${t}.csv`, 1, 1, `缺少必需的表 ${t}（${TABLE_BY_NAME.get(t)!.label}）`);
+  for (const t of REQUIRED_TABLES) if (!tables.has(t)) log.error(`${t}.csv`, 1, 1, `缺少必需的表 ${t}（${TABLE_BY_NAME.get(t)!.label}）`, 'file:missing-table');
   return { tables, boundaries, demo };
 }
 
@@ -90,151 +97,138 @@ function writeDatabases(dir: string, datasets: readonly PublishedDataset[]): voi
   if (r.status !== 0) throw new Error(`writing the DuckDB files failed: ${r.stderr || r.error?.message}`);
 }
 
-interface DatasetPlan {
-  name: (typeof DATASET_NAMES)[number];
-  needs: string[];
-  select: string;
+/** One cell as `csvCell` writes it (core/csv.ts), in SQL, by the column's DuckDB type. */
+function csvCellSql(column: string, type: string): string {
+  const c = `"${column.replace(/"/g, '""')}"`;
+  const text = (s: string) => {
+    const safe = `CASE WHEN regexp_matches(${s}, '^[=+\\-@\\t\\r]') THEN '''' || ${s} ELSE ${s} END`;
+    return `CASE WHEN regexp_matches(${safe}, '[",\\r\\n;]|^[\\s\\x{a0}\\x{3000}\\x{feff}]|[\\s\\x{a0}\\x{3000}\\x{feff}]$') THEN '"' || replace(${safe}, '"', '""') || '"' ELSE ${safe} END`;
+  };
+  if (/^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|BOOLEAN)$/.test(type)) return `coalesce(${c}::VARCHAR, '')`;
+  if (/^(DOUBLE|FLOAT|DECIMAL)/.test(type))
+    return `CASE WHEN ${c} IS NULL OR NOT isfinite(${c}) THEN '' WHEN ${c} = round(${c}) AND abs(${c}) < 1e15 THEN (${c}::HUGEINT)::VARCHAR ELSE ${c}::VARCHAR END`;
+  if (type === 'DATE') return `coalesce(strftime(${c}, '%Y-%m-%d'), '')`;
+  if (type.endsWith('[]')) return `coalesce(${text(`array_to_string(${c}, ';')`)}, '')`;
+  return `coalesce(${text(`${c}::VARCHAR`)}, '')`;
 }
 
-function datasetPlans(src: Sources): DatasetPlan[] {
-  const wageNeeds = src.wage_survey ? ['wage_survey'] : ['wage_prices'];
-  return [
-    {
-      name: 'occupation_groups',
-      needs: ['occupation_groups'],
-      select: `SELECT g.code, g.name, len(string_split(g.code, '-'))::TINYINT AS depth, p.pinyin, p.initials
-               FROM occupation_groups g JOIN occupation_pinyin p USING (code) ORDER BY g.code`
-    },
-    {
-      name: 'occupations',
-      needs: ['occupations'],
-      select: `SELECT o.code, o.name, o.aliases, o.marks, o.max_level, p.pinyin, p.initials
-               FROM occupations o JOIN occupation_pinyin p USING (code) ORDER BY o.code`
-    },
-    { name: 'regions', needs: ['regions'], select: `SELECT code, name, parent_code, kind FROM regions ORDER BY kind DESC, code` },
-    { name: 'region_stats', needs: ['region_stats'], select: `SELECT region_code, year, population, employed FROM region_stats ORDER BY year, region_code` },
-    { name: 'skills', needs: ['skills'], select: `SELECT skill_id, name, synonyms, occupation_codes FROM skills ORDER BY skill_id` },
-    { name: 'certificates', needs: ['certificates'], select: `SELECT cert_id, name, kind, mandatory_for, aliases FROM certificates ORDER BY cert_id` },
-    {
-      name: 'wage_prices',
-      needs: wageNeeds,
-      select: `SELECT ${WAGE_PRICE_COLUMNS} FROM wage_cells
-               ORDER BY year, region_code, occupation_depth, occupation_code NULLS FIRST, skill_level NULLS FIRST, industry NULLS FIRST, unit`
-    },
-    { name: 'talent_stats', needs: ['talent'], select: `SELECT * FROM talent_stats_rows ORDER BY year, region_code, dimension, value NULLS FIRST, skill_level NULLS FIRST, high_skill NULLS FIRST` },
-    { name: 'talent_pool', needs: ['talent'], select: `SELECT * FROM talent_pool_rows ORDER BY occupation_code, skill_level DESC, region_code, ref` },
-    { name: 'competitions', needs: ['competitions'], select: `SELECT * FROM competitions_out` },
-    { name: 'competition_results', needs: ['competitions', 'competition_results'], select: `SELECT * FROM competition_results_out` },
-    { name: 'jobs', needs: ['jobs'], select: `SELECT * FROM jobs_out` }
-  ];
+/**
+ * A query's rows as CSV for spreadsheets, byte for byte what `toCsv` writes (UTF-8 BOM, CRLF,
+ * formula-safe), formatted and written by DuckDB: no row passes through JavaScript.
+ */
+async function writeCsv(conn: DuckDBConnection, select: string, columns: readonly { name: string; type: string }[], path: string, tempDir: string): Promise<void> {
+  const body = join(tempDir, 'body.csv');
+  const line = columns.map((c) => csvCellSql(c.name, c.type)).join(` || ',' || `);
+  await conn.run(`COPY (SELECT ${line} || chr(13) AS line FROM (${select})) TO ${sqlString(body)} (FORMAT CSV, HEADER false, QUOTE '', ESCAPE '', DELIMITER '\x01')`);
+  const out = createWriteStream(path);
+  out.write(BOM + columns.map((c) => csvCell(c.name)).join(',') + '\r\n');
+  await pipeline(createReadStream(body), out);
+  await rm(body, { force: true });
 }
 
-/** Cells both computed from the survey and given in an official table would contradict each other. */
-async function checkWageOverlap(conn: DuckDBConnection, src: Sources, log: IssueLog): Promise<void> {
-  const rows = await queryRows<{ _row: number; year: number; region_code: string; occupation_code: string }>(
-    conn,
-    `SELECT p._row, p.year::INTEGER AS year, p.region_code, p.occupation_code FROM wage_prices p
-     JOIN wage_cells c ON c.year = p.year AND c.region_code = p.region_code AND c.occupation_code = p.occupation_code
-      AND c.skill_level IS NOT DISTINCT FROM p.skill_level AND c.industry IS NOT DISTINCT FROM p.industry
-     ORDER BY p._row`
-  );
-  for (const r of rows)
-    log.error(src.wage_prices!.file, r._row, 1, `该单元格（${r.year} 年 ${r.region_code} ${r.occupation_code}）已由 wage_survey 计算，不能同时提供`, 'wage-overlap');
+const describe = async (conn: DuckDBConnection, select: string) =>
+  (await queryRows<{ column_name: string; column_type: string }>(conn, `DESCRIBE ${select}`)).map((c) => ({ name: c.column_name, type: c.column_type }));
+
+class ValidationFailed extends Error {}
+
+interface Built {
+  minimised: MinimisationNote[];
+  privateFiles: PrivateFile[];
 }
 
-async function build(conn: DuckDBConnection, src: Sources, l: Lookups, opts: PublishOptions, log: IssueLog, time: (k: string) => void): Promise<{ refs: [string, string][]; talentYears: number[] }> {
-  for (const def of TABLES) {
-    const t = src[def.name];
-    if (t) await loadTable(conn, t);
+/** Runs every dataset's build step whose sources are given, in list order. */
+async function build(ctx: Omit<BuildContext, 'minimised' | 'privateFiles'>, time: (k: string) => void): Promise<Built> {
+  const built: Built = { minimised: [], privateFiles: [] };
+  for (const d of DATASETS) {
+    if (!d.build || d.needs(ctx.src).some((n) => !ctx.src[n])) continue;
+    await d.build({ ...ctx, minimised: built.minimised, privateFiles: built.privateFiles });
+    time(d.name);
   }
-  // The survey microdata is only read in SQL from here on: free its JavaScript copy before the
-  // aggregation needs the memory (10M rows at demo scale 10 hold gigabytes of heap).
-  if (src.wage_survey) releaseCells(src.wage_survey);
-  await buildOccupationPinyin(conn, src);
-  time('load');
-  const pref = l.prefecture!.code;
-  if (src.wage_survey) await computeWagePrices(conn, pref);
-  if (src.wage_prices) {
-    if (src.wage_survey) await checkWageOverlap(conn, src, log);
-    await importOfficialWagePrices(conn, Boolean(src.wage_survey));
-  }
-  time('wage_prices');
-  const awards = personAwards(src.competition_results, src.competitions);
-  let refs: [string, string][] = [];
-  let talentYears: number[] = [];
-  let refOf = new Map<string, string>();
-  if (src.talent) {
-    const pool = await buildTalentPool(conn, src.talent, l, awards);
-    refOf = pool.refOf;
-    refs = [...refOf].map(([person, ref]) => [ref, person]);
-    await buildTalentStats(conn, src.talent, l);
-    talentYears = (await queryRows<{ y: number }>(conn, 'SELECT DISTINCT year::INTEGER AS y FROM talent_stats_rows ORDER BY y')).map((r) => r.y);
-  }
-  time('talent');
-  if (src.competitions) await buildCompetitions(conn, src.competition_results, refOf);
-  if (src.jobs) await buildJobs(conn, src.jobs, l, opts.asOf);
-  time('other');
-  return { refs, talentYears };
+  return built;
 }
-
-const MISSING_REASON: Record<string, string> = {
-  wage_prices: '未提供企业薪酬调查数据（wage_survey）或已发布的工资价位表（wage_prices）',
-  talent_stats: '未提供技能人才库（talent）',
-  talent_pool: '未提供技能人才库（talent）',
-  competition_results: '未提供竞赛成绩（competition_results）'
-};
 
 export async function publish(opts: PublishOptions): Promise<PublishResult> {
   const log = new IssueLog();
   const timings: Record<string, number> = {};
+  const started = new Date();
   let t0 = performance.now();
   const time = (k: string) => {
     const now = performance.now();
-    timings[k] = Math.round(now - t0);
+    timings[k] = (timings[k] ?? 0) + Math.round(now - t0);
     t0 = now;
     opts.progress?.(`${k}: ${(timings[k] / 1000).toFixed(1)} s`);
+  };
+  const report = { sources: [] as LoadedTable[], datasets: [] as DatasetReport[], minimised: [] as MinimisationNote[], unmatched: [] as UnmatchedTerm[], diff: undefined as ReleaseDiff | undefined };
+  const finish = async (ok: boolean, manifest?: Manifest, privateDir = opts.private): Promise<PublishResult> => {
+    const path = await writeReport(privateDir, {
+      ok,
+      startedAt: started,
+      asOf: opts.asOf,
+      sourcesDir: opts.sources,
+      out: opts.out,
+      log,
+      sources: report.sources,
+      datasets: report.datasets,
+      minimised: report.minimised,
+      unmatched: report.unmatched,
+      diff: report.diff
+    }).catch(() => null);
+    return { ok, log, manifest, timings, report: path && privateDir !== opts.private ? join(opts.private, 'report.html') : path, diff: report.diff };
   };
 
   for (const [flag, dir] of [['--out', opts.out], ['--private', opts.private]] as const) {
     const problem = await outputProblem(dir);
-    if (problem) log.error(flag, 0, 0, problem);
+    if (problem) log.error(flag, 0, 0, problem, 'output');
   }
-  if (!existsSync(opts.sources)) log.error(opts.sources, 0, 0, '源数据目录不存在');
-  if (log.errorCount) return { ok: false, log, timings };
+  if (!existsSync(opts.sources)) log.error(opts.sources, 0, 0, '源数据目录不存在', 'sources:missing');
+  if (log.errorCount) return finish(false);
 
   const found = await discover(opts.sources, log);
-  const src: Sources = {};
-  for (const [name, path] of found.tables) src[name] = await parseTable(TABLE_BY_NAME.get(name)!, path, log);
-  time('parse');
-  const l = buildLookups(src);
-  checkSources(src, l, log);
-  const boundaries = found.boundaries ? await readBoundaries(found.boundaries, l, log) : null;
-  time('validate');
-  if (log.errorCount || !l.prefecture) return { ok: false, log, timings };
-
-  const staging = await stagingDir(opts.out);
-  const privateStaging = await stagingDir(opts.private);
-  const conn = await openDuckDB();
+  const db = await openDuckDB();
+  const { conn } = db;
+  let staging: string | null = null;
+  let privateStaging: string | null = null;
   try {
-    const { refs, talentYears } = await build(conn, src, l, opts, log, time);
-    if (log.errorCount) throw new Error('validation');
+    const src = await loadSources(conn, found.tables, log, { asOf: opts.asOf, tempDir: db.tempDir });
+    report.sources = Object.values(src).filter((t): t is LoadedTable => t != null);
+    time('load');
+    const lookups = await buildLookups(conn);
+    await checkSources(conn, src, lookups, log);
+    report.unmatched = await resolveSkillTerms(conn, src, lookups.skills, log);
+    const boundaries = found.boundaries ? await readBoundaries(found.boundaries, lookups, log) : null;
+    time('validate');
+    if (log.errorCount || !lookups.prefecture) throw new ValidationFailed();
 
+    const built = await build({ conn, src, lookups, prefecture: lookups.prefecture, asOf: opts.asOf, log }, time);
+    report.minimised = built.minimised;
+    if (log.errorCount) throw new ValidationFailed();
+
+    staging = await stagingDir(opts.out);
+    privateStaging = await stagingDir(opts.private);
     const datasets: Record<string, PublishedDataset> = {};
     const missing: MissingDataset[] = [];
-    for (const plan of datasetPlans(src)) {
-      const absent = plan.needs.filter((n) => !src[n]);
+    const years: Record<string, number[]> = {};
+    const byName = new Map(DATASETS.map((d) => [d.name, d]));
+    for (const name of DATASET_NAMES) {
+      const d = byName.get(name)!;
+      const absent = d.needs(src).filter((n) => !src[n]);
       if (absent.length) {
-        missing.push({ name: plan.name, reason: MISSING_REASON[plan.name] ?? `未提供源数据表 ${absent.join('、')}` });
+        missing.push({ name, reason: d.missing ?? `未提供源数据表 ${absent.join('、')}` });
         continue;
       }
-      const columns = await queryRows<{ column_name: string; column_type: string }>(conn, `DESCRIBE ${plan.select}`);
-      const [{ n }] = await queryRows<{ n: number }>(conn, `SELECT count(*)::INTEGER AS n FROM (${plan.select})`);
-      await writeParquet(conn, plan.select, join(staging, `${plan.name}.parquet`));
-      const hashed = await contentHashed(staging, `${plan.name}.parquet`);
+      const columns = await queryRows<{ column_name: string; column_type: string }>(conn, `DESCRIBE ${d.select}`);
       const names = columns.map((c) => c.column_name);
-      await writeFile(join(staging, `${plan.name}.csv`), toCsv(names, await queryRows(conn, plan.select)));
-      const csv = await contentHashed(staging, `${plan.name}.csv`);
-      datasets[plan.name] = { name: plan.name, ...hashed, rows: n, columns: columns.map((c) => ({ name: c.column_name, type: c.column_type })), csv };
+      const [{ n, suppressed }] = await queryRows<{ n: number; suppressed: number | null }>(
+        conn,
+        `SELECT count(*)::INTEGER AS n, ${names.includes('suppressed') ? 'count(*) FILTER (WHERE suppressed)::INTEGER' : 'NULL'} AS suppressed FROM (${d.select})`
+      );
+      await writeParquet(conn, d.select, join(staging, `${name}.parquet`));
+      const hashed = await contentHashed(staging, `${name}.parquet`);
+      await writeCsv(conn, d.select, columns.map((c) => ({ name: c.column_name, type: c.column_type })), join(staging, `${name}.csv`), db.tempDir);
+      const csv = await contentHashed(staging, `${name}.csv`);
+      datasets[name] = { name, ...hashed, rows: n, columns: columns.map((c) => ({ name: c.column_name, type: c.column_type })), csv };
+      report.datasets.push({ name, rows: n, suppressed });
+      if (d.years) years[name] = (await queryRows<{ y: number }>(conn, d.years)).map((r) => r.y);
     }
     writeDatabases(staging, Object.values(datasets));
     for (const d of Object.values(datasets)) d.database = await contentHashed(staging, `${d.name}.duckdb`);
@@ -247,14 +241,13 @@ export async function publish(opts: PublishOptions): Promise<PublishResult> {
       topology = { ...hashed, object: 'counties' };
     } else missing.push({ name: 'region_boundaries', reason: '未提供县级边界（region_boundaries.geojson），地图不可用' });
 
-    const years = async (sql: string) => (await queryRows<{ y: number }>(conn, sql)).map((r) => r.y);
     const manifest: Manifest = {
       schema: MANIFEST_SCHEMA,
       demo: found.demo,
       built_at: new Date().toISOString(),
       as_of: opts.asOf,
       code_version: await codeVersion(),
-      prefecture: l.prefecture,
+      prefecture: lookups.prefecture,
       datasets,
       missing,
       topology,
@@ -267,28 +260,37 @@ export async function publish(opts: PublishOptions): Promise<PublishResult> {
           ? [{ table: 'region_boundaries', file: BOUNDARIES_FILE, encoding: 'utf-8', rows: boundaries?.features.length ?? 0, sha256: await sha256File(found.boundaries) }]
           : [])
       ],
-      thresholds: { wage_min_workers: WAGE_MIN_WORKERS, wage_min_enterprises: WAGE_MIN_ENTERPRISES, talent_min_count: TALENT_MIN_COUNT },
-      years: {
-        wage: datasets.wage_prices ? await years('SELECT DISTINCT year::INTEGER AS y FROM wage_cells ORDER BY y') : [],
-        talent: talentYears,
-        competitions: datasets.competitions ? await years('SELECT DISTINCT year::INTEGER AS y FROM competitions_out ORDER BY y') : []
-      }
+      thresholds: disclosureThresholds(),
+      years: { wage: years.wage_prices ?? [], talent: years.talent_stats ?? [], competitions: years.competitions ?? [] }
     };
+
+    // The release it replaces, compared as published (public files only).
+    const previous = await readPreviousRelease(opts.out);
+    const release = await compareReleases(conn, manifest, staging, previous);
+    report.diff = release.diff;
+    manifest.release = release.entry;
+    await writeFile(join(staging, HISTORY_FILE), JSON.stringify(release.history, null, 2) + '\n');
+    manifest.history = await contentHashed(staging, HISTORY_FILE);
     await writeFile(join(staging, MANIFEST_FILE), JSON.stringify(manifest, null, 2) + '\n');
-    // Only the bureau sees this file; CSV with BOM so Excel opens it.
-    await writeFile(join(privateStaging, 'talent_refs.csv'), toCsv(['ref', 'person_id'], refs.map(([ref, person_id]) => ({ ref, person_id }))));
+
+    // Only the bureau sees these files; CSV with BOM so Excel opens them.
+    for (const f of built.privateFiles) {
+      await writeCsv(conn, f.select, await describe(conn, f.select), join(privateStaging, f.file), db.tempDir);
+    }
+    if (release.changedCells) await writeCsv(conn, release.changedCells, await describe(conn, release.changedCells), join(privateStaging, 'release-changes.csv'), db.tempDir);
+    const result = await finish(true, manifest, privateStaging);
     time('write');
 
     await swapIn(staging, opts.out);
     await swapIn(privateStaging, opts.private);
-    return { ok: true, log, manifest, timings };
+    staging = privateStaging = null;
+    return result;
   } catch (e) {
-    if ((e as Error).message !== 'validation') throw e;
-    return { ok: false, log, timings };
+    if (!(e instanceof ValidationFailed)) throw e;
+    return finish(false);
   } finally {
-    conn.closeSync();
-    await rm(staging, { recursive: true, force: true });
-    await rm(privateStaging, { recursive: true, force: true });
+    await db.close();
+    if (staging) await rm(staging, { recursive: true, force: true });
+    if (privateStaging) await rm(privateStaging, { recursive: true, force: true });
   }
 }
-

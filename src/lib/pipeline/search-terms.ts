@@ -5,25 +5,21 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { VARCHAR } from '@duckdb/node-api';
 import { toPinyin } from '../core/pinyin';
-import { loadColumns } from './duck';
-import { col, type Sources } from './sources';
+import { loadColumns, queryRows } from './duck';
 
 /** Builds table `occupation_pinyin(code, pinyin[], initials[])`, one entry per name and alias. */
-export async function buildOccupationPinyin(conn: DuckDBConnection, src: Sources): Promise<void> {
-  const codes: string[] = [];
+export async function buildOccupationPinyin(conn: DuckDBConnection): Promise<void> {
+  const names = await queryRows<{ code: string; names: string[] }>(
+    conn,
+    `SELECT code, [name] AS names FROM occupation_groups WHERE code IS NOT NULL
+     UNION ALL SELECT code, list_prepend(name, aliases) FROM occupations WHERE code IS NOT NULL`
+  );
   const full: string[][] = [];
   const initials: string[][] = [];
-  const add = (code: string, names: string[]) => {
-    const p = names.map(toPinyin);
-    codes.push(code);
+  for (const n of names) {
+    const p = n.names.filter((x) => x != null).map(toPinyin);
     full.push([...new Set(p.map((x) => x.full))]);
     initials.push([...new Set(p.map((x) => x.initials))]);
-  };
-  for (const t of [src.occupation_groups, src.occupations]) {
-    if (!t) continue;
-    const names = col<string>(t, 'name');
-    const aliases = t.def.name === 'occupations' ? col<string[]>(t, 'aliases') : null;
-    col<string>(t, 'code').forEach((code, i) => add(code, [names[i], ...(aliases?.[i] ?? [])]));
   }
   await loadColumns(
     conn,
@@ -33,7 +29,7 @@ export async function buildOccupationPinyin(conn: DuckDBConnection, src: Sources
       { name: 'pinyin', sql: 'VARCHAR[]', type: VARCHAR },
       { name: 'initials', sql: 'VARCHAR[]', type: VARCHAR }
     ],
-    [codes, full, initials],
-    codes.length
+    [names.map((n) => n.code), full, initials],
+    names.length
   );
 }

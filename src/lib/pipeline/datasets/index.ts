@@ -1,0 +1,26 @@
+/**
+ * Every dataset a release can hold, in build order (a dataset may read what an earlier one built:
+ * competition results link to the pool's references). Adding a dataset = one module + one line here
+ * + its name and label in core/manifest.ts (docs/architecture.md, "Adding a source table and a dataset").
+ */
+import type { DatasetModule } from './dataset';
+import { competitionResults, competitions } from './competitions';
+import { jobs } from './jobs';
+import { certificates, occupationGroups, occupations, regionStats, regions, skills } from './reference';
+import { talentPool, talentStats } from './talent';
+import { wagePrices } from './wage-prices';
+
+export const DATASETS: readonly DatasetModule[] = [
+  occupationGroups,
+  occupations,
+  regions,
+  regionStats,
+  skills,
+  certificates,
+  wagePrices,
+  talentPool,
+  talentStats,
+  competitions,
+  competitionResults,
+  jobs
+];
