@@ -23,7 +23,7 @@ import { machine, median } from './machine';
 
 const RUNS = 5;
 const READ_RUNS = 3;
-const READ_PAGES = ['/', '/wages/', '/wages/6-18-02-04/', '/schools/', '/schools/SC01/', '/shortage/'];
+const READ_PAGES = ['/', '/wages/', '/wages/6-18-02-04/', '/talent/', '/competitions/', '/schools/', '/schools/SC01/', '/shortage/'];
 
 /** JS that is not statically imported by an entry is loaded lazily (the engine and its helpers). */
 function shellScripts(): Set<string> {

@@ -1,8 +1,8 @@
 /**
  * Honours on /competitions/ (竞赛与荣誉) as the public meets them: the latest year's roll without
  * JavaScript, announced names only (王某 otherwise), a holder in the pool linked to their entry,
- * the section's view in the URL beside the competitions' own, the studios, and a failed query
- * with a working retry.
+ * the section's choices in the page's URL under the page's filter, the studios, and a failed
+ * query with a working retry.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,7 +20,7 @@ describe('honours on /competitions/', () => {
     const { page, context } = await openPage(browser, { javaScriptEnabled: false });
     await page.goto(`${baseUrl()}/competitions/`);
     expect(await page.locator('h1').innerText()).toBe('竞赛与荣誉');
-    expect(await page.getByTestId('roll-title').innerText()).toMatch(/^\d{4} 年 · 全州：[\d,]+ 人次/);
+    expect(await page.getByTestId('roll-title').innerText()).toMatch(/^\d{4} 年 · 全部级别 · 全部职业 · 全州各县（市）：[\d,]+ 人次/);
     const masked = await roll(page).locator('tr[data-announced="false"] th').allInnerTexts();
     expect(masked.length).toBeGreaterThan(0);
     for (const m of masked) expect(m).toMatch(/^\S{1,2}某\s*未公示$/);
@@ -44,7 +44,7 @@ describe('honours on /competitions/', () => {
     await context.close();
   });
 
-  it('keeps its year, title, county and studio list in the URL beside the competitions’ filter', async () => {
+  it('keeps its year, title and studio list in the page’s URL, under the page’s tier and county filter', async () => {
     const { page, context, consoleErrors } = await openPage(browser);
     await page.goto(`${baseUrl()}/competitions/?tier=provincial`);
     await hydrated(page);
@@ -52,12 +52,15 @@ describe('honours on /competitions/', () => {
     await section.getByLabel('授予年份').selectOption('2018');
     await page.waitForURL(/hyear=2018/);
     expect(page.url()).toContain('tier=provincial');
-    await expect.poll(() => page.getByTestId('roll-title').innerText(), { timeout: 30_000 }).toMatch(/^2018 年 · 全州/);
-    await section.getByLabel('荣誉称号').selectOption('州技术能手');
+    await expect.poll(() => page.getByTestId('roll-title').innerText(), { timeout: 30_000 }).toMatch(/^2018 年 · 省级/);
+    // the title list follows the page's tier (省级: 省技术能手 only)
+    expect(await section.getByLabel('荣誉称号').locator('option').allInnerTexts()).toEqual(['全部荣誉', '省技术能手（省级）']);
+    await section.getByLabel('荣誉称号').selectOption('省技术能手');
     await page.waitForURL(/honour=/);
-    await expect.poll(() => roll(page).locator('tbody tr td:first-child').allInnerTexts().then((t) => [...new Set(t)]), { timeout: 30_000 }).toEqual(['州技术能手']);
-    await section.getByLabel('荣誉获得者所在县（市）').selectOption({ label: '蒙自市' });
-    await page.waitForURL(/hcounty=532503/);
+    await expect.poll(() => roll(page).locator('tbody tr td:first-child').allInnerTexts().then((t) => [...new Set(t)]), { timeout: 30_000 }).toEqual(['省技术能手']);
+    await page.getByLabel('选手所在县（市）').selectOption({ label: '蒙自市' });
+    await page.waitForURL(/county=532503/);
+    expect(page.url()).toMatch(/hyear=2018/);
     await expect.poll(() => roll(page).locator('tbody tr td:nth-child(5)').allInnerTexts().then((t) => [...new Set(t)]), { timeout: 30_000 }).toEqual(['蒙自市']);
     expect(await page.getByTestId('roll-title').innerText()).toContain('蒙自市');
 
@@ -80,13 +83,17 @@ describe('honours on /competitions/', () => {
     await page.goto(`${baseUrl()}/competitions/`);
     await hydrated(page);
     await page.getByTestId('honours').getByLabel('授予年份').selectOption('2016');
-    const error = page.getByTestId('honours-roll').getByTestId('query-error').first();
+    // the page's status line says it (the section still shows the previous roll, not as 2016's)
+    const error = page.getByTestId('query-error');
     await error.waitFor({ timeout: 30_000 });
     expect(await error.innerText()).toMatch(/查询失败：数据 honours 下载失败/);
+    expect(await error.innerText()).toContain('下方仍是上一次的结果');
     await page.unroute(HONOURS);
     await error.getByRole('button', { name: '重试' }).click();
-    await expect.poll(() => page.getByTestId('roll-title').innerText(), { timeout: 30_000 }).toMatch(/^2016 年/);
-    expect(await page.getByTestId('honours-roll').getByTestId('query-error').count()).toBe(0);
+    await expect.poll(() => page.getByTestId('roll-table').locator('tbody tr').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    await expect.poll(() => page.getByTestId('query-error').count(), { timeout: 30_000 }).toBe(0);
+    expect(await page.getByTestId('roll-title').innerText()).toMatch(/^2016 年/);
+    expect(await page.locator('[data-testid="honours-roll"] [data-query-state="ready"]').count()).toBeGreaterThan(0);
     await context.close();
   });
 });

@@ -1,12 +1,14 @@
 /**
  * The honours section's rules: every title of the roll has a tier (the competitions' codes) and
- * an unlock, a tier selects its titles, and the section's view keeps to its own URL parameters.
+ * an unlock, a tier selects its titles; the section's fields in the page's view and its queries.
  */
 import { describe, expect, it } from 'vitest';
 import { HONOURS } from '../../src/lib/core/contract/career-enums';
 import { COMPETITION_TIERS } from '../../src/lib/core/enums';
 import { HONOUR_TIER_LABEL, honourTier, honourUnlocks, honoursOfTier } from '../../src/lib/core/honours/titles';
-import { honoursPlan, honoursViewCodec, STUDIOS_SHOWN } from '../../src/lib/core/honours/view';
+import { competitionViewCodec } from '../../src/lib/core/competitions/view';
+import { honoursPlan, rollYear, STUDIOS_SHOWN } from '../../src/lib/core/honours/view';
+import type { Manifest } from '../../src/lib/core/manifest';
 
 describe('honour titles', () => {
   it('each have a tier the competitions use (or 多级评定) and what they unlock', () => {
@@ -24,18 +26,26 @@ describe('honour titles', () => {
   });
 });
 
-describe('honoursViewCodec', () => {
-  const codec = honoursViewCodec([2012, 2018, 2025], ['532501']);
-  it('defaults to the latest year, every title and county, the newest studios; and owns only its parameters', () => {
-    expect(codec.defaults).toEqual({ hyear: 2025, honour: null, hcounty: null, studios: false });
-    expect(codec.params).toEqual(['hyear', 'honour', 'hcounty', 'studios']);
-    expect(codec.parse(new URLSearchParams('hyear=2019&honour=五一劳动奖章&hcounty=1&studios=yes&year=2024'))).toEqual(codec.defaults);
-    expect(codec.serialise({ hyear: 2018, honour: '州技术能手', hcounty: '532501', studios: true }).toString()).toBe('hyear=2018&honour=%E5%B7%9E%E6%8A%80%E6%9C%AF%E8%83%BD%E6%89%8B&hcounty=532501&studios=all');
+describe('the honours fields of the /competitions/ view', () => {
+  const manifest = { prefecture: { code: '532500', name: '红河州' }, years: { wage: [], talent: [], competitions: [2023, 2024, 2025] } } as unknown as Manifest;
+  const years = [2012, 2018, 2024, 2025];
+  const codec = competitionViewCodec(manifest, ['532501'], years);
+  it('default to the latest roll, every title, the newest studios, and read nothing unknown', () => {
+    expect(codec.defaults).toMatchObject({ hyear: null, honour: null, studios: false });
+    expect(codec.parse(new URLSearchParams('hyear=2019&honour=五一劳动奖章&studios=yes'))).toEqual(codec.defaults);
+    expect(codec.serialise({ ...codec.defaults, hyear: 2018, honour: '州技术能手', studios: true }).toString()).toBe('hyear=2018&honour=%E5%B7%9E%E6%8A%80%E6%9C%AF%E8%83%BD%E6%89%8B&studios=all');
   });
-  it('asks for the year’s roll, the counts by year and the newest studios (all on request)', () => {
-    const p = honoursPlan(codec.defaults);
-    expect(p.roll.params[0]).toBe(2025);
-    expect(p.studios.params.at(-1)).toBe(STUDIOS_SHOWN);
-    expect(honoursPlan({ ...codec.defaults, studios: true }).studios.params.at(-1)).toBeGreaterThan(100_000);
+  it('show the roll of the year chosen, else of the page’s year when honours were given in it, else the latest', () => {
+    expect(rollYear({ ...codec.defaults, hyear: 2012 }, years)).toBe(2012);
+    expect(rollYear({ ...codec.defaults, year: 2024 }, years)).toBe(2024);
+    expect(rollYear({ ...codec.defaults, year: 2023 }, years)).toBe(2025);
+    expect(rollYear(codec.defaults, [])).toBeNull();
+  });
+  it('ask for the year’s roll under the page’s filter, the counts by year, and the newest studios (all on request)', () => {
+    const p = honoursPlan({ ...codec.defaults, county: '532501', tier: 'national' }, years);
+    expect(p.honours!.params).toEqual([2025, '中华技能大奖|全国技术能手|政府特殊津贴', '532501', HONOURS.map((h) => h.code).join('|')]);
+    expect(p.studios!.params.at(-1)).toBe(STUDIOS_SHOWN);
+    expect(honoursPlan({ ...codec.defaults, studios: true }, years).studios!.params.at(-1)).toBeGreaterThan(100_000);
+    expect(honoursPlan(codec.defaults, [])).toEqual({ honours: null, honourCounts: null, studios: null });
   });
 });

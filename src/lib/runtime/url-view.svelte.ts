@@ -77,17 +77,9 @@ export class UrlView<V extends object> {
     }, URL_AFTER_TYPING_MS);
   }
 
-  /**
-   * The link to the view with `patch` applied (for <a href>). Parameters the codec does not own
-   * stay as they are, so two views on one page (a section with its own) do not undo each other.
-   */
+  /** The link to the view with `patch` applied (for <a href>). */
   href(patch: Partial<V>): string {
-    const own = this.codec.serialise({ ...this.current, ...patch });
-    // (the prerendered HTML has no URL to read: until hydration, the view's own parameters only)
-    const others = app.hydrated ? [...page.url.searchParams].filter(([k]) => !this.codec.params.includes(k)) : [];
-    const out = new URLSearchParams(others);
-    for (const [k, v] of own) out.append(k, v);
-    const q = out.toString();
+    const q = this.codec.serialise({ ...this.current, ...patch }).toString();
     return q ? `?${q}` : page.url.pathname;
   }
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { classColors, countyMapModel } from '$lib/charts/county-map';
+import { countyMapModel } from '$lib/charts/county-map';
+import { classColors } from '$lib/charts/map-colors';
 import { quantileBreaks } from '$lib/core/choropleth';
 import { runPlan } from '$lib/core/queries/plan';
 import { shortageCertifications, shortageCourses, shortageEntries, shortageJobs, shortageMapJobs, shortagePeriods, shortageSupply, shortageWages } from '$lib/core/queries/shortage';

@@ -1,17 +1,18 @@
 /**
- * The honours section's view in the URL, beside the competitions' own parameters: the year of the
- * roll (`hyear`, default the latest), a title (`honour`), the holder's county (`hcounty`) and
- * whether every studio is listed (`studios=all`).
+ * The honours section of /competitions/ (竞赛与荣誉) in the page's URL: the year of the roll
+ * (`hyear`), a title (`honour`) and whether every studio is listed (`studios=all`); the page's
+ * filter (tier, occupation group, county) applies to honours too. Its queries, one a part: the
+ * year's roll, the counts by year and title, the studios.
  */
 import { HONOURS } from '../contract/career-enums';
-import type { HonoursFilter } from '../queries/honours';
+import type { CompetitionFilter } from '../queries/competitions';
 import { honoursByYear, honoursRoll, honoursStudios } from '../queries/honours';
-import { flag, integer, oneOf, viewCodec, type ViewCodec } from '../view-codec';
+import { flag, integer, oneOf } from '../view-codec';
 
 export interface HonoursView {
-  hyear: number;
+  /** The roll's year (null: the page's year when honours were given in it, else the latest). */
+  hyear: number | null;
   honour: string | null;
-  hcounty: string | null;
   /** Every studio, not only the newest. */
   studios: boolean;
 }
@@ -19,20 +20,24 @@ export interface HonoursView {
 /** The newest studios the section lists before 显示全部. */
 export const STUDIOS_SHOWN = 12;
 
-export function honoursViewCodec(years: readonly number[], counties: readonly string[]): ViewCodec<HonoursView> {
-  return viewCodec<HonoursView>({
-    hyear: integer(years.at(-1) ?? 0, (y) => years.includes(y)),
-    honour: oneOf(HONOURS.map((h) => h.code), null),
-    hcounty: oneOf(counties, null),
-    studios: flag('all')
-  });
+/** The section's fields, for the page's codec. `years`: the years of the roll. */
+export const honoursFields = (years: readonly number[]) => ({
+  hyear: integer(null, (y) => years.includes(y)),
+  honour: oneOf(HONOURS.map((h) => h.code), null),
+  studios: flag('all')
+});
+
+export function rollYear(v: HonoursView & Pick<CompetitionFilter, 'year'>, years: readonly number[]): number | null {
+  return v.hyear ?? (v.year !== null && years.includes(v.year) ? v.year : (years.at(-1) ?? null));
 }
 
-export const honoursFilter = (v: HonoursView): HonoursFilter => ({ county: v.hcounty, tier: null, group: null, honour: v.honour });
-
-/** The section's queries for a view, one per part: the year's roll, the counts by year, the studios. */
-export const honoursPlan = (v: HonoursView) => ({
-  roll: honoursRoll(honoursFilter(v), v.hyear),
-  byYear: honoursByYear(honoursFilter(v)),
-  studios: honoursStudios({ county: v.hcounty, group: null }, v.studios ? null : STUDIOS_SHOWN)
-});
+export function honoursPlan(v: HonoursView & CompetitionFilter, years: readonly number[]) {
+  const filter = { county: v.county, tier: v.tier, group: v.group, honour: v.honour };
+  const year = rollYear(v, years);
+  return {
+    honours: year === null ? null : honoursRoll(filter, year),
+    honourCounts: years.length ? honoursByYear(filter) : null,
+    // studios are conferred at several tiers: the tier filter does not apply to them
+    studios: years.length ? honoursStudios({ county: v.county, group: v.group }, v.studios ? null : STUDIOS_SHOWN) : null
+  };
+}

@@ -33,7 +33,8 @@ export interface HonourRow {
 
 /** The filter as SQL conditions on `h` with their parameters (every value bound). */
 function where(f: HonoursFilter): { sql: string; params: Param[] } {
-  const honours = f.honour ? [f.honour] : honoursOfTier(f.tier);
+  // a title outside the tier asked for gives none, like any other contradictory filter
+  const honours = honoursOfTier(f.tier).filter((h) => !f.honour || h === f.honour);
   const parts = [`list_contains(string_split(?, '|'), h.honour)`];
   const params: Param[] = [honours.join('|')];
   if (f.county) (parts.push('h.region_code = ?'), params.push(f.county));
