@@ -15,29 +15,19 @@ import { join } from 'node:path';
 import { launchChromium } from '../lib/chromium';
 import { startServer } from '../serve';
 import { machine, median, percentile } from './machine';
+import { stepsScript } from './steps';
 
 /** Steps: [selector, value (select value, 'check' / 'uncheck', or 'click'), text the page must show, URL part]. */
-const STEPS_SCRIPT = `async (steps) => {
-  const main = document.querySelector('main');
-  const out = [];
-  for (const [sel, value, expect, url] of steps) {
+const STEPS_SCRIPT = stepsScript(
+  `([sel, value]) => {
     const el = document.querySelector(sel);
-    const done = () => location.search.includes(url) && (!expect || main.textContent.includes(expect)) && !main.querySelector('[aria-busy="true"]')
-      && document.querySelector('[data-testid="schools-content"]');
-    const t0 = performance.now();
-    const finished = new Promise((resolve) => {
-      const mo = new MutationObserver(() => { if (done()) { mo.disconnect(); resolve(performance.now()); } });
-      mo.observe(main, { childList: true, subtree: true, characterData: true, attributes: true });
-      setTimeout(() => { mo.disconnect(); resolve(NaN); }, 10000);
-    });
     if (value === 'click') el.click();
     else if (value === 'check' || value === 'uncheck') { el.checked = value === 'check'; el.dispatchEvent(new Event('change', { bubbles: true })); }
     else { el.value = value; el.dispatchEvent(new Event('change', { bubbles: true })); }
-    out.push((await finished) - t0);
-    await new Promise((r) => setTimeout(r, 30));
-  }
-  return out;
-}`;
+  }`,
+  `([, , expect, url], main) => location.search.includes(url) && (!expect || main.textContent.includes(expect)) && !main.querySelector('[aria-busy="true"]')
+    && document.querySelector('[data-testid="schools-content"]')`
+);
 
 const fmt = (xs: number[]) => `p50 ${median(xs).toFixed(1)} ms · p95 ${percentile(xs, 0.95).toFixed(1)} ms (n=${xs.length})`;
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;

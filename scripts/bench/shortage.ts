@@ -13,29 +13,19 @@ import { join } from 'node:path';
 import { launchChromium } from '../lib/chromium';
 import { startServer } from '../serve';
 import { machine, median, percentile } from './machine';
+import { stepsScript } from './steps';
 
-/** Steps: [kind, selector, value, text <main> must show, URL part]; kind: select | click | type. */
-const STEPS_SCRIPT = `async (steps) => {
-  const main = document.querySelector('main');
-  const out = [];
-  for (const [kind, sel, value, expect, url] of steps) {
+/** Steps: [kind, selector, value, text <main> must show, URL part]; kind: select | click | type | open (an entry, until its jobs are listed). */
+const STEPS_SCRIPT = stepsScript(
+  `([kind, sel, value]) => {
     const el = document.querySelector(sel);
-    const done = () => location.search.includes(url) && (!expect || main.textContent.includes(expect)) && !main.querySelector('[aria-busy="true"]')
-      && (kind !== 'open' || document.querySelector('[data-query-state="ready"] [data-testid="entry-jobs"], [data-testid="entry-detail"] .unavailable'));
-    const t0 = performance.now();
-    const finished = new Promise((resolve) => {
-      const mo = new MutationObserver(() => { if (done()) { mo.disconnect(); resolve(performance.now()); } });
-      mo.observe(main, { childList: true, subtree: true, characterData: true, attributes: true });
-      setTimeout(() => { mo.disconnect(); resolve(NaN); }, 10000);
-    });
     if (kind === 'click' || kind === 'open') el.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
     else if (kind === 'type') { el.value = value; el.dispatchEvent(new Event('input', { bubbles: true })); }
     else { el.value = value; el.dispatchEvent(new Event('change', { bubbles: true })); }
-    out.push((await finished) - t0);
-    await new Promise((r) => setTimeout(r, 30));
-  }
-  return out;
-}`;
+  }`,
+  `([kind, , , expect, url], main) => location.search.includes(url) && (!expect || main.textContent.includes(expect)) && !main.querySelector('[aria-busy="true"]')
+    && (kind !== 'open' || document.querySelector('[data-query-state="ready"] [data-testid="entry-jobs"], [data-testid="entry-detail"] .unavailable'))`
+);
 
 const fmt = (xs: number[]) => `p50 ${median(xs).toFixed(1)} ms · p95 ${percentile(xs, 0.95).toFixed(1)} ms (n=${xs.length})`;
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;

@@ -65,6 +65,8 @@ describe('honours on /competitions/', () => {
     expect(await page.getByTestId('roll-title').innerText()).toContain('蒙自市');
 
     const studios = page.getByTestId('honours-studios');
+    await studios.locator('[data-query-state="ready"]').waitFor({ timeout: 30_000 });
+    expect(await studios.locator('h2').innerText()).toContain('蒙自市');
     const total = Number(/共 (\d+) 个/.exec(await studios.locator('h2').innerText())![1]);
     if (total > (await studios.locator('li').count())) {
       await studios.getByRole('button', { name: /显示全部/ }).click();
