@@ -120,7 +120,10 @@ export const DATASET_NAMES = [
   'talent_pool',
   'competitions',
   'competition_results',
-  'jobs'
+  'jobs',
+  'training_providers',
+  'training_programmes',
+  'training_outcomes'
 ] as const;
 
 export type DatasetName = (typeof DATASET_NAMES)[number];
@@ -137,5 +140,8 @@ export const DATASET_LABELS: Readonly<Record<DatasetName, string>> = {
   talent_pool: '人才库（经本人同意公开）',
   competitions: '技能竞赛',
   competition_results: '竞赛成绩',
-  jobs: '岗位需求（有效期内）'
+  jobs: '岗位需求（有效期内）',
+  training_providers: '培训机构',
+  training_programmes: '培训项目（含补贴后费用）',
+  training_outcomes: '培训成效（按项目、机构和年度）'
 };

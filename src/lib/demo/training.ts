@@ -204,9 +204,9 @@ function draftProgramme(r: Random, provider: Provider, year: number, shortage: S
         : targetLevel == null
           ? CRAFT_SUBSIDY
           : SUBSIDY_BY_LEVEL[targetLevel];
-  const uplift = subsidy > 0 ? shortage.upliftAt(o.code, start) : 0;
   const away = ['就业技能培训', '项目制', '乡村工匠'].includes(type) && r.chance(0.15);
   const county = away ? r.int(0, COUNTIES.length - 1) : provider.county;
+  const uplift = subsidy > 0 ? shortage.upliftAt(o.code, start, targetLevel, COUNTIES[county].code) : 0;
   return { provider, occupation, targetLevel, type, start, end, capacity, subsidy, uplift, county, year: yearOf(start) };
 }
 

@@ -1,6 +1,6 @@
 /**
- * Free-text skills (talent.skills, jobs.required_skills, jobs.preferred_skills) onto the canonical
- * vocabulary. JavaScript sees each *distinct* term once, with how often it occurs; the mapping
+ * Free-text skills (talent.skills, jobs.required_skills, jobs.preferred_skills,
+ * training_programmes.skills) onto the canonical vocabulary. JavaScript sees each *distinct* term once, with how often it occurs; the mapping
  * goes back into DuckDB as table `skill_terms(term, id, confidence)` and is joined to the rows.
  *
  * `mapSkillTerms` is the one seam where terms meet a normaliser: today the core `Vocabulary`
@@ -44,7 +44,8 @@ export function mapSkillTerms(vocabulary: Vocabulary, terms: readonly TermCount[
 export const SKILL_COLUMNS: readonly { table: string; column: string }[] = [
   { table: 'talent', column: 'skills' },
   { table: 'jobs', column: 'required_skills' },
-  { table: 'jobs', column: 'preferred_skills' }
+  { table: 'jobs', column: 'preferred_skills' },
+  { table: 'training_programmes', column: 'skills' }
 ];
 
 export interface UnmatchedTerm {

@@ -8,6 +8,7 @@ import { competitionResults, competitions } from './competitions';
 import { jobs } from './jobs';
 import { certificates, occupationGroups, occupations, regionStats, regions, skills } from './reference';
 import { talentPool, talentStats } from './talent';
+import { trainingOutcomes, trainingProgrammes, trainingProviders } from './training';
 import { wagePrices } from './wage-prices';
 
 export const DATASETS: readonly DatasetModule[] = [
@@ -22,5 +23,8 @@ export const DATASETS: readonly DatasetModule[] = [
   talentStats,
   competitions,
   competitionResults,
-  jobs
+  jobs,
+  trainingProviders,
+  trainingProgrammes,
+  trainingOutcomes
 ];
