@@ -143,7 +143,8 @@ export function generateTraining(rng: Random, ctx: TrainingContext): TrainingWor
       const n = r.poisson(provider.perYear * ctx.scale);
       for (let k = 0; k < n; k++) drafts.push(draftProgramme(r, provider, year, ctx.shortage, false));
     }
-    if (provider.status !== '撤销') {
+    // A suspended or revoked provider opens no new courses (its note says why).
+    if (provider.status === '正常') {
       const n = r.poisson(provider.perYear * 0.3);
       for (let k = 0; k < n; k++) drafts.push(draftProgramme(r, provider, yearOf(upcomingFrom), ctx.shortage, true, upcomingFrom));
     }

@@ -7,6 +7,7 @@
  */
 import { BOOLEAN, DOUBLE, INTEGER, SMALLINT, VARCHAR } from '@duckdb/node-api';
 import { suppressCounts, TRAINING_MIN_PEOPLE } from '../../core/disclosure';
+import { CERTIFIED_LEVELS } from '../../core/training/outcomes';
 import { netFee, ShortageList, type ShortageEntry } from '../../core/training/subsidy';
 import { loadColumns, queryRows, type ColumnSpec } from '../duck';
 import { resolvedIds } from '../skill-terms';
@@ -93,9 +94,6 @@ export const trainingProgrammes: DatasetModule = {
   },
   select: 'SELECT * FROM training_programmes_out ORDER BY start_date NULLS LAST, programme_id'
 };
-
-/** Levels a trainee can be certified at after a course: 学徒工 … 首席技师 (0 = no level, not a certificate). */
-export const CERTIFIED_LEVELS = [1, 2, 3, 4, 5, 6, 7, 8] as const;
 
 /** One aggregated outcome cell before disclosure control. */
 export interface OutcomeCell {
