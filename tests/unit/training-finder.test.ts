@@ -99,8 +99,8 @@ describe('selectCards', () => {
   });
   it('sorts by fee (cheapest first) and by outcomes (best first), unknowns last, ties by start', () => {
     expect(ids({ when: 'all', sort: 'fee' })).toEqual(['OLD', 'W4', 'W3', 'K', 'ND']);
-    const good = card({ programme_id: 'G', previous: { programme_id: 'g0', name: 'g0', start_date: '2025-03-01', outcome: outcome({ n_employed_6m: 16, n_employment_unknown: 0 }) } });
-    const hidden = card({ programme_id: 'H', previous: { programme_id: 'h0', name: 'h0', start_date: '2025-03-01', outcome: WITHHELD } });
+    const good = card({ programme_id: 'G', previous: { programme_id: 'g0', name: 'g0', type: '就业技能培训', start_date: '2025-03-01', outcome: outcome({ n_employed_6m: 16, n_employment_unknown: 0 }) } });
+    const hidden = card({ programme_id: 'H', previous: { programme_id: 'h0', name: 'h0', type: '就业技能培训', start_date: '2025-03-01', outcome: WITHHELD } });
     const byEmployment = selectCards([...all, good, hidden], { ...defaults, when: 'all', sort: 'employment' }, AS_OF).cards.map((c) => c.programme_id);
     expect(byEmployment.slice(0, 2)).toEqual(['G', 'OLD']); // 16/20 = 80 % before 12/16 = 75 %
     expect(byEmployment.indexOf('H')).toBeGreaterThan(1);
@@ -139,7 +139,7 @@ describe('coursesToward (a rung of /careers/[code])', () => {
 describe('evidenceOf', () => {
   it('takes the course’s own cohort, else its latest earlier run, else the provider’s year, else nothing', () => {
     const own = outcome();
-    const prev = { programme_id: 'p', name: 'p', start_date: '2025-01-01', outcome: outcome({ programme_id: 'p' }) };
+    const prev = { programme_id: 'p', name: 'p', type: '学徒制', start_date: '2025-01-01', outcome: outcome({ programme_id: 'p' }) };
     const year = outcome({ programme_id: null });
     expect(evidenceOf(card({ outcome: own, previous: prev })).kind).toBe('own');
     expect(evidenceOf(card({ previous: prev, earlier: { runs: 3, withheld: 1 }, providerYear: year }))).toMatchObject({ kind: 'previous', runs: 3, withheld: 1 });
@@ -222,7 +222,7 @@ describe('placing pay after a course among local wages', () => {
   });
   it('places nothing without published pay, and asks only for the cells the cards need', () => {
     expect(placePay(course, outcome({ wage_after_p50: null }), new WageRefIndex([]), [2025], PREF, names)).toBeNull();
-    const cards = [card({ outcome: outcome() }), card({ region_code: PREF, previous: { programme_id: 'p', name: 'p', start_date: null, outcome: outcome({ cohort_year: 2021 }) } }), card({ providerYear: outcome() })];
+    const cards = [card({ outcome: outcome() }), card({ region_code: PREF, previous: { programme_id: 'p', name: 'p', type: '学徒制', start_date: null, outcome: outcome({ cohort_year: 2021 }) } }), card({ providerYear: outcome() })];
     expect(cardsWageKeys(cards, [2022, 2025], PREF)).toEqual([
       { occupation: '6-18-02-04', region: '532503', year: 2025 },
       { occupation: '6-18-02-04', region: PREF, year: 2025 },

@@ -5,7 +5,7 @@
  * SQL text is built from fixed fragments (which conditions are present); every value is bound.
  */
 import type { Manifest } from '../manifest';
-import type { Param, Query } from '../query';
+import type { Query } from '../query';
 import { OUTCOME_FIELDS, outcomeColumns, type OutcomeRow } from '../training/outcomes';
 import type { LadderRow } from './occupation';
 
@@ -43,10 +43,15 @@ export interface ProgrammeRow {
   status_note: string | null;
 }
 
-/** An earlier run of the same course (provider, occupation, target level and type) whose outcomes stand in for a course that has none yet. */
+/**
+ * An earlier run of a course (same provider, occupation and target level) whose outcomes stand
+ * in for a course that has none yet.
+ */
 export interface EarlierRun {
   programme_id: string;
   name: string;
+  /** Its training type, which may differ from the course's (a 学徒制 run of a 岗位技能提升 course). */
+  type: string;
   start_date: string | null;
   outcome: OutcomeRow;
 }
@@ -54,9 +59,12 @@ export interface EarlierRun {
 export interface CourseCard extends ProgrammeRow {
   /** The course's own outcomes (null: nobody enrolled yet, or not reported). */
   outcome: OutcomeRow | null;
-  /** The latest earlier run (same provider, occupation, target level and type) with published outcomes, else the latest withheld one. */
+  /**
+   * The earlier run that stands in: same type before other types, published before withheld,
+   * latest first.
+   */
   previous: EarlierRun | null;
-  /** Earlier runs with outcome rows, and how many of them are withheld. */
+  /** Earlier runs (same provider, occupation and level) with outcome rows, and how many are withheld. */
   earlier: { runs: number; withheld: number };
   /** The provider's row for its latest cohort year up to the course's, all its courses together. */
   providerYear: OutcomeRow | null;
@@ -81,44 +89,35 @@ function cardOf(r: Record<string, unknown>): CourseCard {
     skills: (r.skills as string[] | null) ?? [],
     eligible_groups: (r.eligible_groups as string[] | null) ?? [],
     outcome: outcomeOf(r, 'o_'),
-    previous: previous ? { programme_id: r._prev_id as string, name: r._prev_name as string, start_date: r._prev_start as string | null, outcome: previous } : null,
+    previous: previous
+      ? { programme_id: r._prev_id as string, name: r._prev_name as string, type: r._prev_type as string, start_date: r._prev_start as string | null, outcome: previous }
+      : null,
     earlier: { runs: (r._runs as number | null) ?? 0, withheld: (r._withheld as number | null) ?? 0 },
     providerYear: outcomeOf(r, 'y_')
   };
 }
 
-interface CardSelection {
-  where: string[];
-  params: Param[];
-  order: string;
-  /** Values of `?` in `order`. */
-  orderParams?: Param[];
-  limit?: number;
-  offset?: number;
-}
-
 /**
- * Cards for the programmes a selection picks, with the total count. The earlier runs of each
- * picked course are ranked published first, then latest first; the first is its `previous`.
+ * Every course in the catalogue as a card: the finder holds them all in memory and filters,
+ * sorts and pages them with `core/training/finder.ts` (the same code at build time and in the
+ * browser), so a filter change costs no query. The earlier runs of each course are ranked same
+ * type first, then published, then latest; the first is its `previous`.
  */
-function cardsSql(s: CardSelection): { sql: string; params: Param[] } {
-  const where = s.where.length ? `WHERE ${s.where.join(' AND ')}` : '';
-  // LIMIT and OFFSET are parameters: DuckDB 1.4.3 plans a constant LIMIT of a few rows with late
-  // materialisation, which here re-scans with the WHERE's values bound to the wrong types (an
-  // INTERNAL error on native tables, i.e. in the browser's attached files).
-  const page = s.limit === undefined ? '' : 'LIMIT ? OFFSET ?';
-  const sql = `
+export const catalogue: Query<CourseCard[]> = {
+  name: 'training.catalogue',
+  datasets: TRAINING_DATASETS,
+  sql: `
     WITH c AS (
       SELECT ${PROGRAMME_COLUMNS}, p.start_date AS _start
-      FROM training_programmes p JOIN training_providers v ON v.provider_id = p.provider_id
-      ${where}),
+      FROM training_programmes p JOIN training_providers v ON v.provider_id = p.provider_id),
     runs AS (
-      SELECT c.programme_id AS for_id, q.programme_id AS _prev_id, q.name AS _prev_name, q.start_date::VARCHAR AS _prev_start, ${outcomeColumns('t', 't_')},
-             row_number() OVER (PARTITION BY c.programme_id ORDER BY t.suppressed, q.start_date DESC, q.programme_id DESC) AS _k,
+      SELECT c.programme_id AS for_id, q.programme_id AS _prev_id, q.name AS _prev_name, q.type AS _prev_type, q.start_date::VARCHAR AS _prev_start,
+             ${outcomeColumns('t', 't_')},
+             row_number() OVER (PARTITION BY c.programme_id ORDER BY q.type <> c.type, t.suppressed, q.start_date DESC, q.programme_id DESC) AS _k,
              (count(*) OVER (PARTITION BY c.programme_id))::INTEGER AS _runs,
              (count(*) FILTER (WHERE t.suppressed) OVER (PARTITION BY c.programme_id))::INTEGER AS _withheld
       FROM c
-      JOIN training_programmes q ON q.provider_id = c.provider_id AND q.occupation_code = c.occupation_code AND q.type = c.type
+      JOIN training_programmes q ON q.provider_id = c.provider_id AND q.occupation_code = c.occupation_code
        AND q.target_level IS NOT DISTINCT FROM c.target_level AND q.start_date < c._start
       JOIN training_outcomes t ON t.programme_id = q.programme_id),
     years AS (
@@ -128,59 +127,11 @@ function cardsSql(s: CardSelection): { sql: string; params: Param[] } {
     FROM c
     LEFT JOIN training_outcomes o ON o.programme_id = c.programme_id
     LEFT JOIN (SELECT * FROM runs WHERE _k = 1) r ON r.for_id = c.programme_id
-    LEFT JOIN training_outcomes t ON t.programme_id = r._prev_id
     LEFT JOIN (SELECT * FROM years WHERE _k = 1) py ON py.for_id = c.programme_id
-    ORDER BY ${s.order}
-    ${page}`;
-  const paging = s.limit === undefined ? [] : [Math.max(0, Math.floor(s.limit)), Math.max(0, Math.floor(s.offset ?? 0))];
-  return { sql, params: [...s.params, ...(s.orderParams ?? []), ...paging] };
-}
-
-/**
- * Every course in the catalogue as a card: the finder holds them all in memory and filters,
- * sorts and pages them with `core/training/finder.ts` (the same code at build time and in the
- * browser), so a filter change costs no query.
- */
-export const catalogue: Query<CourseCard[]> = {
-  name: 'training.catalogue',
-  datasets: TRAINING_DATASETS,
-  ...cardsSql({ where: [], params: [], order: 'c.start_date NULLS LAST, c.programme_id' }),
+    ORDER BY c.start_date NULLS LAST, c.programme_id`,
+  params: [],
   map: (rows) => rows.map(cardOf)
 };
-
-/** Cards for the programmes picked by id (comparison, a programme's page), in the order given. */
-export function cardsById(ids: readonly string[], name = 'training.cards'): Query<CourseCard[]> {
-  const list = ids.length ? ids : [''];
-  return {
-    name,
-    datasets: TRAINING_DATASETS,
-    ...cardsSql({ where: [`p.programme_id IN (${list.map(() => '?').join(', ')})`], params: [...list], order: 'c.programme_id' }),
-    map: (rows) => {
-      const by = new Map(rows.map((r) => [r.programme_id as string, cardOf(r)]));
-      return ids.map((id) => by.get(id)).filter((c): c is CourseCard => c !== undefined);
-    }
-  };
-}
-
-/** Every earlier and later run of a course (same provider, occupation, level and type), with outcomes. */
-export const courseRuns = (programme: Pick<ProgrammeRow, 'provider_id' | 'occupation_code' | 'target_level' | 'type'>): Query<CourseCard[]> => ({
-  name: 'training.runs',
-  datasets: TRAINING_DATASETS,
-  ...cardsSql({
-    where: ['p.provider_id = ?', 'p.occupation_code = ?', 'p.type = ?', 'p.target_level IS NOT DISTINCT FROM ?::INTEGER'],
-    params: [programme.provider_id, programme.occupation_code, programme.type, programme.target_level],
-    order: 'c.start_date DESC NULLS LAST, c.programme_id DESC'
-  }),
-  map: (rows) => rows.map(cardOf)
-});
-
-/** A provider's courses, latest first. */
-export const providerCourses = (provider: string): Query<CourseCard[]> => ({
-  name: 'training.provider-courses',
-  datasets: TRAINING_DATASETS,
-  ...cardsSql({ where: ['p.provider_id = ?'], params: [provider], order: 'c.start_date DESC NULLS LAST, c.programme_id DESC' }),
-  map: (rows) => rows.map(cardOf)
-});
 
 export interface ProviderRow {
   provider_id: string;
@@ -265,20 +216,21 @@ const joined = (items: Iterable<string>): string => [...new Set(items)].sort().j
 
 /**
  * The wage_prices cells the cards' pay is placed on: every level (and all levels) of each
- * occupation × region × year asked, all industries. The keys travel as one string; the occupations
- * are tested first (a cheap substring test), then the exact keys joined.
+ * occupation × region × year asked, all industries. The keys and the occupations travel as one
+ * string each; the occupations are joined first (a hash join), then the exact keys.
  */
 export function wageRefs(keys: readonly WageRefKey[]): Query<WageRef[]> {
   return {
     name: 'training.wage-refs',
     datasets: ['wage_prices'],
-    sql: `WITH k AS (SELECT unnest(string_split(?, chr(31))) AS key)
+    sql: `WITH k AS (SELECT unnest(string_split(?, chr(31))) AS key),
+               o AS (SELECT unnest(string_split(?, chr(31))) AS code),
+               w AS (SELECT w.* FROM wage_prices w JOIN o ON o.code = w.occupation_code WHERE w.industry IS NULL)
           SELECT w.occupation_code, w.region_code, w.year::INTEGER AS year, w.skill_level::INTEGER AS skill_level, w.n_workers::INTEGER AS n_workers,
                  w.n_enterprises::INTEGER AS n_enterprises, w.p10, w.p25, w.p50, w.p75, w.p90, w.suppressed, w.quality_flags, w.unit
-          FROM wage_prices w JOIN k ON k.key = w.occupation_code || '|' || w.region_code || '|' || w.year::VARCHAR
-          WHERE w.industry IS NULL AND contains(?, chr(31) || w.occupation_code || chr(31))
+          FROM w JOIN k ON k.key = w.occupation_code || '|' || w.region_code || '|' || w.year::VARCHAR
           ORDER BY w.occupation_code, w.region_code, w.year, w.skill_level NULLS FIRST`,
-    params: [joined(keys.map((k) => `${k.occupation}|${k.region}|${k.year}`)), `${SEP}${joined(keys.map((k) => k.occupation))}${SEP}`]
+    params: [joined(keys.map((k) => `${k.occupation}|${k.region}|${k.year}`)), joined(keys.map((k) => k.occupation))]
   };
 }
 

@@ -11,7 +11,8 @@ export const load: PageServerLoad = async ({ params }) => {
   const release = await trainingRelease();
   const card = release?.byId.get(params.programme);
   if (!release || !card) error(404, `没有编号为 ${params.programme} 的培训项目`);
-  const sameCourse = (c: typeof card) => c.provider_id === card.provider_id && c.occupation_code === card.occupation_code && c.type === card.type && c.target_level === card.target_level;
+  /** Runs of a course: the same provider, occupation and target level (of any type, each labelled). */
+  const sameCourse = (c: typeof card) => c.provider_id === card.provider_id && c.occupation_code === card.occupation_code && c.target_level === card.target_level;
   const runs = release.cards.filter(sameCourse).sort((a, b) => (b.start_date ?? '').localeCompare(a.start_date ?? '') || b.programme_id.localeCompare(a.programme_id));
   const alternatives = release.cards.filter(
     (c) => !sameCourse(c) && c.occupation_code === card.occupation_code && c.target_level === card.target_level && c.start_date !== null && c.start_date >= manifest.as_of
