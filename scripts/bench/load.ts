@@ -125,7 +125,9 @@ const INTERACT = `async (county) => {
   return { total: t1 - t0, query: engine ? engine.duration : NaN, queryStart: engine ? engine.startTime - t0 : NaN };
 }`;
 
-export async function run(): Promise<void> {
+/** `--pages /a/,/b/` measures those pages before the first interaction; `--read-only` stops there. */
+export async function run(args: string[] = []): Promise<void> {
+  const pages = args.includes('--pages') ? args[args.indexOf('--pages') + 1].split(',') : READ_PAGES;
   if (!existsSync('build/index.html')) throw new Error('build/ is missing: run npm run build first');
   if (!readdirSync('build/_app/immutable/assets').some((f) => f.endsWith('.wasm.br')))
     throw new Error('build/ has no precompressed files: run npm run build (not vite build) first');
@@ -136,7 +138,7 @@ export async function run(): Promise<void> {
   console.log(`bench load on ${machine()}, Chromium ${browser.version()}, cache disabled, loopback`);
 
   console.log(`\nbefore the first interaction (${READ_RUNS} cold runs each; no interaction, until the network is idle)`);
-  for (const path of READ_PAGES) {
+  for (const path of pages) {
     const runs: Traffic[] = [];
     for (let i = 0; i < READ_RUNS; i++) {
       const { page, cdp, close } = await coldPage(browser);
@@ -155,6 +157,12 @@ export async function run(): Promise<void> {
         `on the wire (gzip over http) ${kb(median(runs.map((x) => total(x.wire))))} · ${r.urls.length} requests · engine files: ${heavy.length ? heavy.join(' ') : 'none'}` +
         (lazyJs.length ? ` · lazy JS: ${lazyJs.length}` : '')
     );
+  }
+
+  if (args.includes('--read-only')) {
+    await browser.close();
+    server.close();
+    return;
   }
 
   console.log(`\nfirst interaction → first engine result on /wages/ (${RUNS} cold runs per loader; pointer down on 地区 and a county chosen at once)`);
