@@ -23,7 +23,7 @@ import { machine, median } from './machine';
 
 const RUNS = 5;
 const READ_RUNS = 3;
-const READ_PAGES = ['/', '/wages/', '/wages/6-18-02-04/'];
+const READ_PAGES = ['/', '/wages/', '/wages/6-18-02-04/', '/talent/', '/competitions/'];
 
 /** JS that is not statically imported by an entry is loaded lazily (the engine and its helpers). */
 function shellScripts(): Set<string> {
@@ -125,8 +125,9 @@ const INTERACT = `async (county) => {
   return { total: t1 - t0, query: engine ? engine.duration : NaN, queryStart: engine ? engine.startTime - t0 : NaN };
 }`;
 
-/** `--pages /a/,/b/` measures those pages before the first interaction; `--read-only` stops there. */
 export async function run(args: string[] = []): Promise<void> {
+  /** `read`: only what each page costs before the first interaction; `--pages /a/,/b/`: those pages. */
+  const readOnly = args.includes('read');
   const pages = args.includes('--pages') ? args[args.indexOf('--pages') + 1].split(',') : READ_PAGES;
   if (!existsSync('build/index.html')) throw new Error('build/ is missing: run npm run build first');
   if (!readdirSync('build/_app/immutable/assets').some((f) => f.endsWith('.wasm.br')))
@@ -158,8 +159,7 @@ export async function run(args: string[] = []): Promise<void> {
         (lazyJs.length ? ` · lazy JS: ${lazyJs.length}` : '')
     );
   }
-
-  if (args.includes('--read-only')) {
+  if (readOnly) {
     await browser.close();
     server.close();
     return;

@@ -90,7 +90,7 @@ export const trainingProgrammes: DatasetModule = {
       FROM training_programmes p
       JOIN training_fees f USING (programme_id)
       LEFT JOIN training_providers v USING (provider_id)
-      LEFT JOIN ${resolvedIds('training_programmes', 'skills', 'skill_terms')} s ON s._row = p._row`);
+      LEFT JOIN ${resolvedIds('training_programmes', 'skills', 'skill_terms', { occupation: 'occupation_code' })} s ON s._row = p._row`);
   },
   select: 'SELECT * FROM training_programmes_out ORDER BY start_date NULLS LAST, programme_id'
 };
