@@ -23,29 +23,53 @@ export interface ViewCodec<V> {
   same(a: V, b: V): boolean;
 }
 
-type Fields<V> = { [K in keyof V]: Field<V[K]> };
+/**
+ * A field whose URL parameter may repeat (`skill=氩弧焊&skill=焊工证`): read from every value,
+ * written as one parameter per value (none for the default).
+ */
+export interface RepeatedField<T> {
+  readonly default: T;
+  readonly repeated: true;
+  parse(raw: readonly string[]): T;
+  format(value: T): string[];
+}
+
+type Fields<V> = { [K in keyof V]: Field<V[K]> | RepeatedField<V[K]> };
+
+const isRepeated = <T>(f: Field<T> | RepeatedField<T>): f is RepeatedField<T> => 'repeated' in f && f.repeated;
 
 /**
  * `fields` maps each view key to its field; `params` renames a key's URL parameter (the view's
- * `desc` is `dir=desc` in the URL, for instance).
+ * `desc` is `dir=desc` in the URL, for instance). `normalise` states a rule between fields (a
+ * comparison region must differ from the selected one, say): it applies to every view read and
+ * every view written, so a link never carries a combination the page would not show.
  */
-export function viewCodec<V extends object>(fields: Fields<V>, params: Partial<Record<keyof V, string>> = {}): ViewCodec<V> {
+export function viewCodec<V extends object>(fields: Fields<V>, params: Partial<Record<keyof V, string>> = {}, normalise: (v: V) => V = (v) => v): ViewCodec<V> {
   const keys = Object.keys(fields) as (keyof V)[];
   const param = (k: keyof V) => params[k] ?? String(k);
-  const defaults = Object.fromEntries(keys.map((k) => [k, fields[k].default])) as V;
-  const serialise = (v: V) => {
+  const defaults = normalise(Object.fromEntries(keys.map((k) => [k, fields[k].default])) as V);
+  const serialise = (view: V) => {
+    const v = normalise(view);
     const out = new URLSearchParams();
     for (const k of keys) {
-      const s = fields[k].format(v[k]);
-      if (s !== null) out.set(param(k), s);
+      const f = fields[k];
+      if (isRepeated(f)) for (const s of f.format(v[k])) out.append(param(k), s);
+      else {
+        const s = f.format(v[k]);
+        if (s !== null) out.set(param(k), s);
+      }
     }
     return out;
   };
+  const field = <K extends keyof V>(k: K, all: readonly string[]): V[K] => {
+    const f = fields[k];
+    return isRepeated(f) ? f.parse(all) : f.parse(all[0] ?? null);
+  };
   return {
     defaults,
-    parse: (p) => Object.fromEntries(keys.map((k) => [k, fields[k].parse(p.get(param(k)))])) as V,
+    parse: (p) => normalise(Object.fromEntries(keys.map((k) => [k, field(k, p.getAll(param(k)))])) as V),
     serialise,
-    read: (k, raw) => fields[k].parse(raw),
+    read: (k, raw) => field(k, [raw]),
     same: (a, b) => serialise(a).toString() === serialise(b).toString()
   };
 }
@@ -95,6 +119,22 @@ export const text = (max: number): Field<string> => ({
   format: (v) => (v === '' ? null : v.slice(0, max))
 });
 
+/**
+ * Terms a reader wrote (skills, certificates), one parameter each: trimmed, cut at `maxLength`,
+ * blanks and repeats dropped, at most `max` of them.
+ */
+export const terms = (max: number, maxLength: number): RepeatedField<string[]> => {
+  const clean = (values: readonly string[]) => [...new Set(values.map((v) => v.trim().slice(0, maxLength)).filter(Boolean))].slice(0, max);
+  return { default: [], repeated: true, parse: clean, format: clean };
+};
+
+/** Yes, no or not said, written as `1` / `0` / absent. */
+export const yesNo = (): Field<boolean | null> => ({
+  default: null,
+  parse: (raw) => (raw === '1' ? true : raw === '0' ? false : null),
+  format: (v) => (v === null ? null : v ? '1' : '0')
+});
+
 /** A boolean written as one word (`dir=desc`). */
 export const flag = (word: string): Field<boolean> => ({
   default: false,
@@ -107,4 +147,22 @@ export const codeList = (pattern: RegExp): Field<string[]> => ({
   default: [],
   parse: (raw) => [...new Set((raw ?? '').split(',').filter((c) => pattern.test(c)))],
   format: (v) => (v.length ? [...v].sort().join(',') : null)
+});
+
+/** One code matching `pattern` (an occupation group such as `6-18`), else absent. */
+export const code = (pattern: RegExp): Field<string | null> => ({
+  default: null,
+  parse: (raw) => (raw !== null && pattern.test(raw) ? raw : null),
+  format: (v) => v
+});
+
+/**
+ * A name the page looks up in its data (a competition id, an event): absent when empty or longer
+ * than `max`. Never cut, since a cut name would name nothing; one the data lacks reads as absent
+ * where it is used.
+ */
+export const optionalText = (max: number): Field<string | null> => ({
+  default: null,
+  parse: (raw) => (raw && raw.length <= max ? raw : null),
+  format: (v) => (v ? v : null)
 });

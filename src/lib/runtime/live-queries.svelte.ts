@@ -5,6 +5,7 @@
  * query the prerendered data cannot answer starts the engine at once.
  */
 import { browser } from '$app/environment';
+import { formatBytes } from '../core/format';
 import type { Manifest } from '../core/manifest';
 import type { Query } from '../core/query';
 import { available, planDatasets } from '../core/queries/plan';
@@ -23,7 +24,10 @@ const engineRunner: Runner<AnyQuery> = {
   get broken() {
     return engine.broken;
   },
-  restart: () => engine.retry()
+  restart: () => engine.retry(),
+  get progress() {
+    return engine.status === 'loading' && engine.progress ? `${engine.progress.label} ${formatBytes(engine.progress.loaded)}` : null;
+  }
 };
 
 export interface LiveQueriesOptions {
