@@ -1,6 +1,7 @@
 /**
  * bench load: what a reader pays, cold (fresh context, cache disabled, loopback):
- * - **before the first interaction**, on the overview, /wages/ and one occupation page: every
+ * - **before the first interaction**, on every interactive page (the overview, /wages/, one occupation
+ *   page, /talent/, /competitions/, /pool/, /match/): every
  *   byte the page loads until the network is idle, by kind, on the wire (Chromium sends no
  *   `br` over plain HTTP, so gzip) and as brotli (the `.br` files a production server sends for
  *   the same URLs). None may be the engine's wasm or a dataset.
@@ -23,7 +24,7 @@ import { machine, median } from './machine';
 
 const RUNS = 5;
 const READ_RUNS = 3;
-const READ_PAGES = ['/', '/wages/', '/wages/6-18-02-04/'];
+const READ_PAGES = ['/', '/wages/', '/wages/6-18-02-04/', '/talent/', '/competitions/', '/pool/', '/match/'];
 
 /** JS that is not statically imported by an entry is loaded lazily (the engine and its helpers). */
 function shellScripts(): Set<string> {
@@ -125,7 +126,9 @@ const INTERACT = `async (county) => {
   return { total: t1 - t0, query: engine ? engine.duration : NaN, queryStart: engine ? engine.startTime - t0 : NaN };
 }`;
 
-export async function run(): Promise<void> {
+export async function run(args: string[] = []): Promise<void> {
+  /** `read`: only what each page costs before the first interaction. */
+  const readOnly = args.includes('read');
   if (!existsSync('build/index.html')) throw new Error('build/ is missing: run npm run build first');
   if (!readdirSync('build/_app/immutable/assets').some((f) => f.endsWith('.wasm.br')))
     throw new Error('build/ has no precompressed files: run npm run build (not vite build) first');
@@ -155,6 +158,11 @@ export async function run(): Promise<void> {
         `on the wire (gzip over http) ${kb(median(runs.map((x) => total(x.wire))))} · ${r.urls.length} requests · engine files: ${heavy.length ? heavy.join(' ') : 'none'}` +
         (lazyJs.length ? ` · lazy JS: ${lazyJs.length}` : '')
     );
+  }
+  if (readOnly) {
+    await browser.close();
+    server.close();
+    return;
   }
 
   console.log(`\nfirst interaction → first engine result on /wages/ (${RUNS} cold runs per loader; pointer down on 地区 and a county chosen at once)`);
