@@ -35,7 +35,7 @@ describe('/pool', () => {
     expect(body).toMatch(/数据为 \d{4} 年人才库/);
     expect(body).toContain('检索、筛选和翻页需要启用 JavaScript');
     // the controls are there, shown disabled: nothing to press that would do nothing
-    for (const control of [page.getByLabel('查找人才'), page.getByLabel('所在县（市）'), page.getByRole('button', { name: '下一页' })])
+    for (const control of [page.getByLabel('查找人才'), page.getByRole('combobox', { name: /^所在县（市）/ }), page.getByRole('button', { name: '下一页' })])
       expect(await control.evaluate((el) => getComputedStyle(el).pointerEvents)).toBe('none');
     await context.close();
   });
@@ -71,9 +71,9 @@ describe('/pool', () => {
     const { page, context, consoleErrors } = await openPage(browser);
     await page.goto(`${baseUrl()}/pool/`);
     await waitForEngine(page);
-    await page.getByLabel('所在县（市）').selectOption({ label: '蒙自市' });
+    await page.getByRole('combobox', { name: /^所在县（市）/ }).selectOption({ label: '蒙自市' });
     await page.waitForURL(/county=532503/);
-    await page.getByLabel('技能等级').selectOption({ label: '高技能人才（高级工及以上）' });
+    await page.getByRole('combobox', { name: /^技能等级/ }).selectOption({ label: '高技能人才（高级工及以上）' });
     await page.waitForURL(/level=4%2B/);
     const expected = await pool("region_code = '532503' AND skill_level >= 4");
     await poll(() => count(page)).toBe(expected.length);
@@ -89,8 +89,8 @@ describe('/pool', () => {
     await page.reload();
     await waitForEngine(page);
     await poll(() => page.getByTestId('pool-page').innerText()).toMatch(/^第 2 \//);
-    expect(await page.getByLabel('所在县（市）').inputValue()).toBe('532503');
-    expect(await page.getByLabel('技能等级').inputValue()).toBe('4+');
+    expect(await page.getByRole('combobox', { name: /^所在县（市）/ }).inputValue()).toBe('532503');
+    expect(await page.getByRole('combobox', { name: /^技能等级/ }).inputValue()).toBe('4+');
 
     await page.goBack();
     await poll(() => page.getByTestId('pool-page').innerText()).toMatch(/^第 1 \//);
