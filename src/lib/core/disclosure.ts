@@ -67,6 +67,30 @@ export function suppressCounts(counts: readonly number[], groups: readonly (read
   return withheld;
 }
 
+/**
+ * The "total = Σ parts" equations among published cells, for `suppressCounts`. `parents(cell)`
+ * lists, for each way the cell adds into a coarser one, `[parentKey, equation]`: the cells that
+ * name the same parent key and equation are the parts of that total (a parent splits several ways:
+ * by county, by level, by route…). A parent that was not published adds no equation. Cells are
+ * given by `key`; the result lists `[parent, ...children]` index groups.
+ */
+export function additiveEquations<C>(cells: readonly C[], key: (c: C) => string, parents: (c: C) => readonly (readonly [string, string])[]): number[][] {
+  const index = new Map<string, number>();
+  cells.forEach((c, i) => index.set(key(c), i));
+  const buckets = new Map<string, number[]>();
+  cells.forEach((c, i) => {
+    for (const [parentKey, equation] of parents(c)) {
+      const p = index.get(parentKey);
+      if (p === undefined) continue;
+      const id = `${parentKey}\u0000${equation}`;
+      const b = buckets.get(id);
+      if (b) b.push(i);
+      else buckets.set(id, [p, i]);
+    }
+  });
+  return [...buckets.values()];
+}
+
 /** What a withheld wage cell says instead of its figures: "样本不足 30 人，不公布". */
 export const withheldLabel = (nWorkers: number | null, nEnterprises: number | null): string =>
   `${wageSuppressionReason(nWorkers, nEnterprises) ?? '样本不足'}，不公布`;
