@@ -42,10 +42,11 @@ export function wageSuppressionReason(nWorkers: number | null, nEnterprises: num
  * `[parent, ...children]` with parent = Σ children. A published total minus published parts must
  * never pin down a withheld cell, so in every equation either no member is withheld or at least
  * two are, and when the parent is published the withheld children must add up to at least `min`
- * (else their sum would bound each of them below the threshold). The smallest published child
- * is withheld next until that holds everywhere; the parent only when no child is left.
+ * (else their sum would bound each of them below the threshold). The cheapest published child
+ * (by `cost`, its count unless a dataset weighs some cells higher) is withheld next until that
+ * holds everywhere; the parent only when no child is left.
  */
-export function suppressCounts(counts: readonly number[], groups: readonly (readonly number[])[], min = TALENT_MIN_COUNT): boolean[] {
+export function suppressCounts(counts: readonly number[], groups: readonly (readonly number[])[], min = TALENT_MIN_COUNT, cost: readonly number[] = counts): boolean[] {
   const withheld = counts.map((n) => n < min);
   let changed = true;
   while (changed) {
@@ -57,7 +58,7 @@ export function suppressCounts(counts: readonly number[], groups: readonly (read
       const exposed = k === 1 || (!withheld[parent] && k > 0 && sum < min);
       if (!exposed) continue;
       let next = -1;
-      for (const c of children) if (!withheld[c] && (next < 0 || counts[c] < counts[next])) next = c;
+      for (const c of children) if (!withheld[c] && (next < 0 || cost[c] < cost[next])) next = c;
       if (next < 0) next = parent;
       if (withheld[next]) continue;
       withheld[next] = true;

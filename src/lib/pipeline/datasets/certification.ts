@@ -128,9 +128,22 @@ export function certificationEquations(cells: readonly CertificationCell[], pref
   );
 }
 
+/**
+ * 技师 and 高级技师 are the figures the policy counts (new 技师/高级技师), so when a complementary cell
+ * must be chosen, one at those levels costs this many times its candidates: a thin 特级技师 cell is
+ * then protected by another level's cell rather than by 高级技师's.
+ */
+export const HEADLINE_LEVEL_WEIGHT = 4;
+const HEADLINE_LEVELS: readonly number[] = [5, 6];
+
 /** Withholds small and complementary cells: true for each cell whose counts are not published. */
 export const withheldCells = (cells: readonly CertificationCell[], prefecture: string): boolean[] =>
-  suppressCounts(cells.map((c) => c.n), certificationEquations(cells, prefecture), CERTIFICATION_MIN_CANDIDATES);
+  suppressCounts(
+    cells.map((c) => c.n),
+    certificationEquations(cells, prefecture),
+    CERTIFICATION_MIN_CANDIDATES,
+    cells.map((c) => c.n * (c.level !== null && HEADLINE_LEVELS.includes(c.level) ? HEADLINE_LEVEL_WEIGHT : 1))
+  );
 
 async function buildStats(ctx: BuildContext): Promise<void> {
   const cells = await readCells(ctx);
