@@ -6,7 +6,14 @@ const config = {
   preprocess: vitePreprocess(),
   kit: {
     adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, precompress: false, strict: true }),
-    prerender: { handleHttpError: 'fail', handleMissingId: 'fail', entries: ['*'] },
+    prerender: {
+      handleHttpError: 'fail',
+      // A fragment that carries URL state (/match/#seeker=R…) is not an element id; any other missing id fails the build.
+      handleMissingId: ({ id, message }) => {
+        if (!id.includes('=')) throw new Error(message);
+      },
+      entries: ['*']
+    },
     // The CSP is set per page in app.html's meta tag (see docs/deploy.md for the header version).
     csp: {
       mode: 'hash',

@@ -15,12 +15,15 @@ import {
   matchSeekerRef,
   normalizeJob,
   normalizeSeeker,
+  readingSentence,
   type CandidateResult,
   type JobInput,
   type JobResult,
   type MatchIndex,
-  type SeekerInput
+  type SeekerInput,
+  type TermNote
 } from '../src/lib/core/match';
+import { pinyinReadings } from '../src/lib/core/pinyin';
 import { skillLevelName } from '../src/lib/core/skill-levels';
 import { DataError, loadMatchData } from './lib/match-data';
 
@@ -95,8 +98,9 @@ function runJobs(index: MatchIndex, arg: string, top: number): Line[] {
   if (inputs) {
     return inputs.map((input) => {
       const q = normalizeJob(index.catalogue, input);
-      const { unknown_terms, ...rest } = q;
-      return { query: q.job_id ? { job_id: q.job_id, job: rest, unknown_terms } : { job: rest, unknown_terms }, results: matchJobQuery(index, q, { top }) };
+      const { unknown_terms, soft_terms, readings, ...rest } = q;
+      const read = { unknown_terms, soft_terms, readings };
+      return { query: q.job_id ? { job_id: q.job_id, job: rest, ...read } : { job: rest, ...read }, results: matchJobQuery(index, q, { top }) };
     });
   }
   const jobs = arg === 'all' ? index.jobs : [index.jobById.get(arg)];
@@ -109,8 +113,8 @@ function runSeekers(index: MatchIndex, arg: string, top: number): Line[] {
   if (inputs) {
     return inputs.map((input) => {
       const s = normalizeSeeker(index.catalogue, input);
-      const { unknown_terms, ...rest } = s;
-      return { query: { seeker: rest, unknown_terms }, results: matchSeekerQuery(index, s, { top }) };
+      const { unknown_terms, soft_terms, readings, ...rest } = s;
+      return { query: { seeker: rest, unknown_terms, soft_terms, readings }, results: matchSeekerQuery(index, s, { top }) };
     });
   }
   const refs = arg === 'all' ? index.candidates.refs : [arg];
@@ -149,7 +153,11 @@ function printTable(index: MatchIndex, lines: Line[]): void {
   for (const l of lines) {
     console.log(`\n${describeQuery(index, l.query)}`);
     const unknown = l.query.unknown_terms as string[] | undefined;
+    const readings = l.query.readings as TermNote[] | undefined;
+    const soft = l.query.soft_terms as string[] | undefined;
+    if (readings?.length) console.log(`  ${readings.map((n) => readingSentence({ skills: index.catalogue.skills.names, certificates: index.catalogue.certificates.names }, n)).join('；')}`);
     if (unknown?.length) console.log(`  未识别的词（未计分）：${unknown.join('、')}`);
+    if (soft?.length) console.log(`  个人品质（不计分）：${soft.join('、')}`);
     if (!l.results.length) {
       console.log('  无符合硬性条件的结果');
       continue;
@@ -181,7 +189,7 @@ async function main(): Promise<number> {
     const needed = o.job !== undefined ? ['talent_pool', 'skills', 'certificates'] : ['jobs', 'skills', 'certificates'];
     const absent = needed.filter((d) => missing.includes(d));
     if (absent.length) throw new DataError(`${o.data} 未发布 ${absent.join('、')}，无法匹配`);
-    const index = buildMatchIndex(data);
+    const index = buildMatchIndex(data, pinyinReadings);
     const lines = withPersons(o.job !== undefined ? runJobs(index, o.job, o.top) : runSeekers(index, o.seeker!, o.top), refs);
     if (o.json) for (const l of lines) process.stdout.write(JSON.stringify(l) + '\n');
     else printTable(index, lines);

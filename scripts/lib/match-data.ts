@@ -17,10 +17,11 @@ export async function loadMatchData(dir: string): Promise<{ manifest: Manifest; 
   if (!existsSync(path)) throw new DataError(`${dir} 不是已发布的数据目录（缺少 manifest.json）`);
   const manifest = JSON.parse(readFileSync(path, 'utf8')) as Manifest;
   const engine = await NodeEngine.open(dir, manifest);
-  const r = await runPlan(engine, manifest, matchQueries);
+  const queries = matchQueries(manifest);
+  const r = await runPlan(engine, manifest, queries);
   const missing = (['pool', 'jobs', 'skills', 'certificates', 'occupations', 'regions'] as const)
     .filter((k) => r[k] === null)
-    .map((k) => matchQueries[k].datasets[0]);
+    .map((k) => queries[k].datasets[0]);
   const topo = manifest.topology;
   const adjacency = topo ? countyAdjacency(JSON.parse(readFileSync(join(dir, topo.file), 'utf8')), topo.object) : undefined;
   return {

@@ -18,12 +18,18 @@ function holds(person: readonly string[], cert: string): boolean {
   return need >= 0 && person.some((c) => LADDER.indexOf(c) > need);
 }
 
+/** The first of rules 1–3 the pair breaks (another trade, no mandatory certificate, two levels short), or null. */
+export function hardRule(job: EvalJob, p: PoolRow): 'trade' | 'certificate' | 'level' | null {
+  if (p.occupation_code !== job.occupation_code && !job.acceptable_occupations.includes(p.occupation_code)) return 'trade';
+  if (job.mandatory_certificates.some((c) => !holds(p.certificates ?? [], c))) return 'certificate';
+  if (p.skill_level <= job.min_level - 2) return 'level';
+  return null;
+}
+
 export function relevance(job: EvalJob, p: PoolRow, adjacency: Record<string, string[]>): number {
+  if (hardRule(job, p)) return 0;
   const ownTrade = p.occupation_code === job.occupation_code;
-  if (!ownTrade && !job.acceptable_occupations.includes(p.occupation_code)) return 0;
   const certs = p.certificates ?? [];
-  if (job.mandatory_certificates.some((c) => !holds(certs, c))) return 0;
-  if (p.skill_level <= job.min_level - 2) return 0;
 
   let defects = 0;
   if (p.skill_level === job.min_level - 1) defects += 1;

@@ -6,8 +6,11 @@ import {
   matchJobId,
   matchJobQuery,
   matchSeeker,
+  matchSeekerQuery,
   matchSeekerRef,
   normalizeJob,
+  normalizeSeeker,
+  readingSentence,
   WEIGHTS,
   type JobInput,
   type PoolRow
@@ -18,6 +21,8 @@ import { personFromRow, prepareJob } from '../../src/lib/core/match/fit';
 import { rankCandidates } from '../../src/lib/core/match/score';
 import { rankCandidatesByObjects } from '../../src/lib/core/match/object-scorer';
 import { TopK } from '../../src/lib/core/match/topk';
+import { READ_CREDIT } from '../../src/lib/core/match/weights';
+import { pinyinReadings } from '../../src/lib/core/pinyin';
 import { rng, syntheticJobs, syntheticPool } from '../../scripts/lib/synthetic-pool';
 import { CERTIFICATES, OCCUPATIONS, SKILLS, WELDING_JOB, welder, world } from '../helpers/match-fixture';
 
@@ -109,7 +114,10 @@ describe('components are monotone', () => {
   });
   it('salary is flat inside the range and decays outside, faster above than below', () => {
     expect(salaryFit(6500, 7500, 6500, 9000)).toBe(1);
-    expect(salaryFit(9000, 10000, 6500, 9000)).toBe(1);
+    expect(salaryFit(8000, 9000, 6500, 9000)).toBe(1);
+    // a band that straddles the maximum is partly above it, so moving it into the range raises the fit
+    expect(salaryFit(9000, 10000, 6500, 9000)).toBeLessThan(1);
+    expect(salaryFit(9000, 10000, 6500, 9000)).toBeGreaterThan(salaryFit(10000, 11000, 6500, 9000));
     const above = [10000, 11000, 12000, 13000].map((e) => salaryFit(e, e + 1000, 6500, 9000));
     expect(above).toEqual([...above].sort((a, b) => b - a));
     expect(above.at(-1)).toBe(0);
@@ -259,6 +267,21 @@ describe('seeker → jobs', () => {
   it('a pool entry matches as a seeker by its reference', () => {
     expect(matchSeekerRef(index, 'R1', { top: 3 })!.map((x) => x.job_id)[0]).toBe('PAYS');
     expect(matchSeekerRef(index, 'nobody')).toBeNull();
+  });
+  it('reads a seeker’s typos, slang and abbreviations as a recruiter would, counts a typo partially and says so', () => {
+    const typed = buildMatchIndex(world([welder('R1')], jobs), pinyinReadings);
+    const seeker = { occupation_code: '6-18-02-04', skill_level: 4, certificates: ['电焊证'], region_code: '532501', expected_salary: 7200 };
+    const q = normalizeSeeker(typed.catalogue, { ...seeker, skills: ['亚弧焊', 'MAG焊', '吃苦耐劳'] });
+    expect(q).toMatchObject({ skills: ['SK002'], skills_inferred: ['SK001'], soft_terms: ['吃苦耐劳'], unknown_terms: [] });
+    expect(q.readings.map((n) => readingSentence({ skills: typed.catalogue.skills.names, certificates: typed.catalogue.certificates.names }, n))).toEqual([
+      '按“亚弧焊”理解为 氩弧焊（部分计分）',
+      '按“MAG焊”理解为 二氧化碳气体保护焊'
+    ]);
+    const [pays] = matchSeekerQuery(typed, q);
+    expect(pays.reasons!.fits).toContain('必备技能 1/1：氩弧焊（按“亚弧焊”理解，部分计分）');
+    const sure = matchSeeker(typed, { ...seeker, skills: ['氩弧焊'] })[0];
+    expect(pays.components.required_skills).toBe(READ_CREDIT.inferred);
+    expect(sure.components.required_skills).toBe(1);
   });
   it('without the 特种作业 certificate, no welding job is offered', () => {
     expect(matchSeeker(index, { occupation_code: '6-18-02-04', skill_level: 4, skills: ['氩弧焊'] })).toEqual([]);

@@ -9,7 +9,9 @@ import {
   matchFormParams,
   missingFields,
   parseMatchForm,
+  formFromPoolEntry,
   seekerInputOf,
+  seekerOf,
   type MatchForm
 } from '../../src/lib/core/match-form';
 import { levelStep, payReference, type LadderScope } from '../../src/lib/core/pay-reference';
@@ -61,6 +63,15 @@ describe('match form in the URL', () => {
     expect([s.relocate, s.preferred, s.availableOnly, s.jobId]).toEqual([true, [], false, null]);
   });
 
+  it('a pool entry’s link (#seeker=R…) opens 求职者找岗位 for that entry, and survives the round trip', () => {
+    const f = parse('seeker=R51FD50D8');
+    expect(f).toEqual({ ...emptyMatchForm('seeker'), seekerRef: 'R51FD50D8' });
+    expect(matchFormParams(f).toString()).toBe('seeker=R51FD50D8');
+    expect(parse('seeker=<x>').seekerRef).toBeNull();
+    expect(missingFields(f)).toEqual([]);
+    expect(seekerOf(f)).toEqual({ ref: 'R51FD50D8' });
+  });
+
   it('says which required fields are missing, and needs none for a published job', () => {
     expect(missingFields(emptyMatchForm('job'))).toEqual(['职业', '最低技能等级']);
     expect(missingFields({ ...emptyMatchForm('seeker'), occupation: '6-18-02-04' })).toEqual(['技能等级']);
@@ -71,6 +82,26 @@ describe('match form in the URL', () => {
     const base = { ...emptyMatchForm('seeker'), occupation: '6-18-02-04', level: 4 };
     expect(seekerInputOf({ ...base, payMin: 7000 })).toMatchObject({ expected_salary: 7000 });
     expect(seekerInputOf({ ...base, payMin: 9000, payMax: 7000 })).toMatchObject({ expected_salary_min: 7000, expected_salary_max: 9000 });
+  });
+});
+
+describe('matching a pool entry as a seeker', () => {
+  it('fills the form from the entry the worker returns, and the filled form finds the same jobs', () => {
+    const jobs: JobRow[] = [
+      { job_id: 'J1', occupation_code: '6-18-02-04', region_code: '532501', min_level: 4, required_skills: ['SK001'], preferred_skills: [], required_certificates: ['TZ01'], salary_min: 7000, salary_max: 9000 },
+      { job_id: 'J2', occupation_code: '6-18-02-04', region_code: '532503', min_level: 3, required_skills: ['SK002'], preferred_skills: [], required_certificates: ['TZ01'], salary_min: 6000, salary_max: 8000 }
+    ];
+    const handle = createMatchHandler(() => 0);
+    handle({ type: 'init', id: 1, data: world([welder('R1')], jobs) });
+    const byRef = handle({ type: 'match-seeker', id: 2, seeker: { ref: 'R1' } });
+    if (byRef.type !== 'jobs' || !byRef.seeker) throw new Error('expected jobs with the entry');
+    const names = { skill: (id: string) => SKILLS.find((s) => s.skill_id === id)!.name, certificate: (id: string) => CERTIFICATES.find((c) => c.cert_id === id)!.name };
+    const form = formFromPoolEntry(byRef.seeker, names);
+    expect(form).toMatchObject({ mode: 'seeker', seekerRef: 'R1', occupation: '6-18-02-04', level: 4, region: '532501', payMin: 7000, payMax: 8000 });
+    const described = handle({ type: 'match-seeker', id: 3, seeker: seekerInputOf(form) });
+    if (described.type !== 'jobs') throw new Error('expected jobs');
+    expect(described.results.map((r) => [r.job_id, r.score])).toEqual(byRef.results.map((r) => [r.job_id, r.score]));
+    expect(handle({ type: 'match-seeker', id: 4, seeker: { ref: 'R999' } })).toMatchObject({ type: 'error', message: expect.stringContaining('R999') });
   });
 });
 

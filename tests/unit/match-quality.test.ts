@@ -32,7 +32,7 @@ describe('the labelled development set', () => {
     const rank = matcherRanker(set);
     const byRef = new Map(set.candidates.map((c) => [c.ref, c]));
     for (const j of set.jobs) {
-      for (const ref of rank(j)) {
+      for (const ref of rank(j.job_id)) {
         const p = byRef.get(ref)!;
         expect(p.skill_level).toBeGreaterThanOrEqual(j.min_level - 1);
         const sameGroup = p.occupation_code.slice(0, 4) === j.occupation_code.slice(0, 4);

@@ -12,12 +12,12 @@ import { baseTables, tempDir, wageRows, writeSources, type Table } from '../help
 
 const SURVEY_HEADER = ['year', 'region_code', 'industry', 'enterprise_id', 'occupation_code', 'skill_level', 'annual_wage'];
 
-/** The fixture with free-text skills the vocabulary does not know, in several rows. */
+/** The fixture with free-text skills the vocabulary does not know, and soft qualities, in several rows. */
 function withSoftSkills(): Record<string, Table> {
   const t = baseTables();
-  t.talent[1][11] = '氩弧焊;吃苦耐劳;团队协作';
-  t.talent[2][11] = '滇菜;吃苦耐劳';
-  t.jobs[1][7] = '氩弧焊;吃苦耐劳';
+  t.talent[1][11] = '氩弧焊;吃苦耐劳;团队协作;修手表';
+  t.talent[2][11] = '滇菜;吃苦耐劳;修手表';
+  t.jobs[1][7] = '氩弧焊;吃苦耐劳;修手表';
   return t;
 }
 
@@ -31,9 +31,10 @@ describe('the staff report', () => {
     expect(html).not.toMatch(/<(script|link|img)\b|https?:\/\/|src=/);
     for (const section of ['源文件', '问题汇总', '问题明细', '未匹配的技能写法', '发布的数据集', '隐私处理', '与上期相比']) expect(html).toContain(`<h2>${section}`);
     expect(html).toContain('发布成功');
-    // 吃苦耐劳 three times, 团队协作 once: by frequency
-    expect(html.indexOf('<td>吃苦耐劳</td><td>3</td>')).toBeGreaterThan(0);
+    // 吃苦耐劳 three times, 团队协作 once: by frequency; soft qualities say what they are
+    expect(html.indexOf('<td>吃苦耐劳</td><td>3</td><td>个人品质，不是技能，不参与匹配</td>')).toBeGreaterThan(0);
     expect(html.indexOf('<td>吃苦耐劳</td>')).toBeLessThan(html.indexOf('<td>团队协作</td>'));
+    expect(html).toContain('<td>修手表</td><td>3</td><td></td>');
     expect(html).toContain('<td>wage_prices</td>');
     expect(html).toContain('未经正式公示、姓名改为「姓 + 某」的选手');
     // the private folder holds the report; the public one does not
@@ -52,7 +53,9 @@ describe('the staff report', () => {
     expect(csv.startsWith('\ufeff级别,文件,行,列,原值,规则,说明,提示\r\n')).toBe(true);
     const rows = Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true }).data;
     expect(rows).toContainEqual({ 级别: '错误', 文件: 'wage_survey.csv', 行: '5', 列: '7', 原值: 'abc', 规则: 'annual_wage:type', 说明: '年工资（annual_wage）：「abc」不是有效数字', 提示: expect.stringContaining('数据字典') });
-    expect(rows.filter((r) => r.规则 === 'unknown-skill:吃苦耐劳').map((r) => `${r.文件}:${r.行}`)).toEqual(['jobs.csv:2', 'talent.csv:2', 'talent.csv:3']);
+    expect(rows.filter((r) => r.规则 === 'unknown-skill:修手表').map((r) => `${r.文件}:${r.行}`)).toEqual(['jobs.csv:2', 'talent.csv:2', 'talent.csv:3']);
+    // a soft quality is recognised, not an unknown skill
+    expect(rows.filter((r) => r.规则 === 'unknown-skill:吃苦耐劳')).toEqual([]);
   });
 
   it('groups the terminal summary by kind: count, first rows, hint, a screenful at most', async () => {
@@ -60,14 +63,14 @@ describe('the staff report', () => {
     t.wage_survey = [SURVEY_HEADER, ...wageRows(3000)];
     for (let i = 1; i <= 3000; i++) t.wage_survey[i][6] = i % 3 ? 'x' : t.wage_survey[i][6];
     for (let i = 1; i < 3000; i += 7) t.wage_survey[i][1] = '532599';
-    t.jobs[1][7] = '吃苦耐劳';
+    t.jobs[1][7] = '修手表';
     const p = await publishSources(await writeSources(t));
     const summary = p.result.log.summary();
     expect(summary.length).toBeLessThanOrEqual(40);
     expect(summary[0]).toMatch(/^错误 \d[\d,]* 处，共 2 类/);
     expect(summary).toContain('wage_survey.csv:2:7: 错误：年工资（annual_wage）：「x」不是有效数字');
     expect(summary.some((l) => l.includes('同类共 2,000 处'))).toBe(true);
-    expect(summary.some((l) => l.startsWith('jobs.csv:2:8: 警告：技能「吃苦耐劳」'))).toBe(true);
+    expect(summary.some((l) => l.startsWith('jobs.csv:2:8: 警告：技能「修手表」'))).toBe(true);
   });
 });
 

@@ -40,7 +40,7 @@ describe('talent_pool', () => {
     expect(pool.length).toBe(consenting.length);
     expect(new Set(pool.map((r) => r.snapshot_year))).toEqual(new Set([2024]));
     expect(Object.keys(pool[0]).sort()).toEqual(
-      ['availability', 'certificates', 'competition_awards', 'display_name', 'expected_salary_max', 'expected_salary_min', 'experience_band', 'honors', 'occupation_code', 'ref', 'region_code', 'skill_level', 'skills', 'snapshot_year', 'willing_to_relocate'].sort()
+      ['availability', 'certificates', 'competition_awards', 'display_name', 'expected_salary_max', 'expected_salary_min', 'experience_band', 'honors', 'occupation_code', 'ref', 'region_code', 'skill_level', 'skills', 'skills_inferred', 'snapshot_year', 'willing_to_relocate'].sort()
     );
     expect(pool.every((r) => /^R[0-9A-Z]{8}$/.test(r.ref))).toBe(true);
     expect(pool.every((r) => /^(欧阳|.)师傅$/.test(r.display_name))).toBe(true);
@@ -51,6 +51,19 @@ describe('talent_pool', () => {
     expect(welder.skills).toEqual(['SK001']);
     expect(pool.flatMap((r) => r.honors).every((h) => h === '全国技术能手')).toBe(true);
     expect(pool.every((r) => r.expected_salary_max - r.expected_salary_min === 1000)).toBe(true);
+  });
+
+  it('reads skill tags as a recruiter would: sure readings in skills, typos in skills_inferred, soft qualities nowhere', async () => {
+    const t = baseTables();
+    t.talent = registry(40).map((r, i) => (i === 0 ? r : r.map((v, j) => (j === 11 ? (r[8] === '6-18-02-04' ? '熟练掌握ＴＩＧ焊;二保悍;吃苦耐劳' : '会滇菜') : v))));
+    const p = await publishTables(t);
+    expect(p.result.ok, p.messages.join('\n')).toBe(true);
+    const pool = await p.read<Pool & { occupation_code: string; skills_inferred: string[] }>('talent_pool');
+    const welder = pool.find((r) => r.occupation_code === '6-18-02-04')!;
+    expect(welder.skills).toEqual(['SK001']);
+    expect(welder.skills_inferred).toEqual(['SK002']);
+    expect(pool.find((r) => r.occupation_code === '4-03-02-01')!.skills).toEqual(['SK003']);
+    expect(p.messages.join('\n')).not.toContain('吃苦耐劳');
   });
 
   it('maps refs to people only in the private folder, with fresh refs each release', async () => {

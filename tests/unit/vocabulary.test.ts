@@ -27,6 +27,6 @@ describe('Vocabulary.resolve', () => {
   });
   it('returns null for unknown terms', () => {
     expect(v.resolve('烹饪')).toBeNull();
-    expect(v.resolveAll(['烹饪', '氩弧焊', 'TIG焊'])).toEqual({ ids: ['SK001'], unknown: ['烹饪'] });
+    expect(v.resolveAll(['烹饪', '氩弧焊', 'TIG焊'])).toMatchObject({ ids: ['SK001'], unknown: ['烹饪'] });
   });
 });

@@ -4,7 +4,8 @@
  * asked. Skills and certificates stay as the user wrote them; the matching core resolves them
  * and reports the terms it did not recognise.
  */
-import type { JobInput, JobRow, SeekerInput } from './match';
+import { EXPERIENCE_BANDS } from './bands';
+import type { JobInput, JobRow, PoolRow, SeekerInput } from './match';
 import { MAX_LEVEL } from './skill-levels';
 
 export type MatchMode = 'job' | 'seeker';
@@ -19,6 +20,8 @@ export interface MatchForm {
   mode: MatchMode;
   /** 企业找人 by a published job: the job's own fields are used, the described ones ignored. */
   jobId: string | null;
+  /** 求职者找岗位 for a pool entry (#seeker=R…): the entry's published fields are used, the described ones ignored. */
+  seekerRef: string | null;
   occupation: string | null;
   /** The job's minimum level, or the seeker's level. */
   level: number | null;
@@ -41,6 +44,7 @@ export interface MatchForm {
 export const emptyMatchForm = (mode: MatchMode = 'job'): MatchForm => ({
   mode,
   jobId: null,
+  seekerRef: null,
   occupation: null,
   level: null,
   skills: [],
@@ -71,11 +75,15 @@ function amount(raw: string | null, max = 1_000_000): number | null {
 }
 
 /** Reads the form from a URL; unknown occupations, counties, levels and bad numbers are dropped. */
+const ID = /^[\w-]{1,40}$/;
+
 export function parseMatchForm(params: URLSearchParams, known: MatchFormKnown): MatchForm {
-  const mode: MatchMode = params.get('mode') === 'seeker' ? 'seeker' : 'job';
+  const seeker = params.get('seeker');
+  const mode: MatchMode = params.get('mode') === 'seeker' || (seeker !== null && ID.test(seeker)) ? 'seeker' : 'job';
   const f = emptyMatchForm(mode);
   const job = params.get('job');
-  if (mode === 'job' && job && /^[\w-]{1,40}$/.test(job)) f.jobId = job;
+  if (mode === 'job' && job && ID.test(job)) f.jobId = job;
+  if (mode === 'seeker' && seeker && ID.test(seeker)) f.seekerRef = seeker;
   const occ = params.get('occ');
   if (occ && known.occupations.has(occ)) f.occupation = occ;
   const level = params.get('level');
@@ -110,6 +118,11 @@ export function matchFormParams(f: MatchForm): URLSearchParams {
     if (f.top !== DEFAULT_MATCH_TOP) p.set('top', String(f.top));
     return p;
   }
+  if (f.mode === 'seeker' && f.seekerRef) {
+    p.set('seeker', f.seekerRef);
+    if (f.top !== DEFAULT_MATCH_TOP) p.set('top', String(f.top));
+    return p;
+  }
   if (f.mode === 'seeker') p.set('mode', 'seeker');
   if (f.occupation) p.set('occ', f.occupation);
   if (f.level !== null) p.set('level', String(f.level));
@@ -129,7 +142,7 @@ export function matchFormParams(f: MatchForm): URLSearchParams {
 
 /** What is still missing before the form can be matched (Chinese, for the page); empty when ready. */
 export function missingFields(f: MatchForm): string[] {
-  if (f.mode === 'job' && f.jobId) return [];
+  if ((f.mode === 'job' && f.jobId) || (f.mode === 'seeker' && f.seekerRef)) return [];
   const out: string[] = [];
   if (!f.occupation) out.push('职业');
   if (f.level === null) out.push(f.mode === 'job' ? '最低技能等级' : '技能等级');
@@ -150,6 +163,9 @@ export function jobInputOf(f: MatchForm): JobInput {
     salary_max: f.payMax
   };
 }
+
+/** Who the seeker direction matches: a pool entry by its reference, or the described seeker. */
+export const seekerOf = (f: MatchForm): SeekerInput | { ref: string } => (f.seekerRef ? { ref: f.seekerRef } : seekerInputOf(f));
 
 /** The described seeker; a single pay figure is the lower end of what they expect. */
 export function seekerInputOf(f: MatchForm): SeekerInput {
@@ -186,6 +202,28 @@ export function formFromJob(job: JobRow, names: { skill: (id: string) => string;
     region: job.region_code,
     payMin: job.salary_min,
     payMax: job.salary_max,
+    top
+  };
+}
+
+/**
+ * A pool entry as a filled-in seeker form, so matching by its reference shows what is matched.
+ * Its lists are canonical ids, written back as names (the core reads them to the same ids).
+ */
+export function formFromPoolEntry(entry: PoolRow, names: { skill: (id: string) => string; certificate: (id: string) => string }, top = DEFAULT_MATCH_TOP): MatchForm {
+  return {
+    ...emptyMatchForm('seeker'),
+    seekerRef: entry.ref,
+    occupation: entry.occupation_code,
+    level: entry.skill_level,
+    skills: [...(entry.skills ?? []), ...(entry.skills_inferred ?? [])].map(names.skill),
+    certificates: (entry.certificates ?? []).map(names.certificate),
+    region: entry.region_code,
+    payMin: entry.expected_salary_min,
+    payMax: entry.expected_salary_max,
+    relocate: entry.willing_to_relocate,
+    // the band's lower end falls in the same band
+    years: EXPERIENCE_BANDS.find((b) => b.id === entry.experience_band)?.min ?? null,
     top
   };
 }

@@ -24,3 +24,15 @@ export function toPinyin(text: string): { full: string; initials: string } {
   const initials = pinyin(text, { pattern: 'first', toneType: 'none', type: 'array', nonZh: 'consecutive' }).join('').toLowerCase().replace(/[^a-z0-9]/g, '');
   return { full, initials };
 }
+
+const readingsCache = new Map<string, readonly string[]>();
+
+/** Every toneless reading of one character (重 → zhong, chong): the normaliser's typo reader (core/terms). */
+export function pinyinReadings(char: string): readonly string[] {
+  let r = readingsCache.get(char);
+  if (!r) {
+    r = pinyin(char, { multiple: true, type: 'array', toneType: 'none' }).map((x) => x.toLowerCase());
+    readingsCache.set(char, r);
+  }
+  return r;
+}

@@ -1,6 +1,7 @@
 /**
- * Wage ladders for the /match page's pay references, through the browser engine: one query per
- * (occupation, region), cached for the page's life, since a result list repeats them.
+ * Wage ladders for the /match page's pay references, through the browser engine, which starts on
+ * the first one: one query per (occupation, region), cached for the page's life, since a result
+ * list repeats them.
  */
 import type { Manifest } from '$lib/core/manifest';
 import type { LadderScope } from '$lib/core/pay-reference';
@@ -9,10 +10,12 @@ import { engine } from '$lib/engine/engine.svelte';
 
 const cache = new Map<string, Promise<LadderScope>>();
 
-function scope(code: string, region: string, regionName: string, year: number): Promise<LadderScope> {
+function scope(manifest: Manifest, code: string, region: string, regionName: string, year: number): Promise<LadderScope> {
   const key = `${code}|${region}|${year}`;
   let p = cache.get(key);
   if (!p) {
+    // the engine starts on the first wage reference a result needs (the matcher itself needs no engine)
+    engine.use(manifest);
     p = engine.run(ladder(code, region, year)).then((rows) => ({ region, regionName, rows }));
     p.catch(() => cache.delete(key));
     cache.set(key, p);
@@ -30,8 +33,8 @@ export async function ladderScopes(
   if (year === undefined || !('wage_prices' in manifest.datasets)) return null;
   const pref = manifest.prefecture;
   const [c, p] = await Promise.all([
-    county && county.code !== pref.code ? scope(code, county.code, county.name, year) : null,
-    scope(code, pref.code, '全州', year)
+    county && county.code !== pref.code ? scope(manifest, code, county.code, county.name, year) : null,
+    scope(manifest, code, pref.code, '全州', year)
   ]);
   return { county: c, prefecture: p, year };
 }

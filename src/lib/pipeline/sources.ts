@@ -6,7 +6,7 @@
 import { basename } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { TABLES, type TableDef } from '../core/dictionary';
-import { Vocabulary } from '../core/vocabulary';
+import { publisherVocabularies, type Vocabulary } from '../core/vocabulary';
 import { queryRows } from './duck';
 import type { IssueLog } from './issues';
 import { loadSource } from './read-source';
@@ -83,7 +83,10 @@ export async function buildLookups(conn: DuckDBConnection): Promise<Lookups> {
   const occupations = new Map<string, { name: string; maxLevel: number | null }>();
   for (const o of await queryRows<{ code: string; name: string; max_level: number | null }>(conn, 'SELECT code, name, max_level::INTEGER AS max_level FROM occupations WHERE code IS NOT NULL ORDER BY _row'))
     occupations.set(o.code, { name: o.name, maxLevel: o.max_level });
-  const skillTerms = await queryRows<{ id: string; name: string; synonyms: string[] }>(conn, 'SELECT skill_id AS id, name, synonyms FROM skills WHERE skill_id IS NOT NULL ORDER BY _row');
+  const skillTerms = await queryRows<{ id: string; name: string; synonyms: string[]; occupations: string[] }>(
+    conn,
+    'SELECT skill_id AS id, name, synonyms, occupation_codes AS occupations FROM skills WHERE skill_id IS NOT NULL ORDER BY _row'
+  );
   const certs = await queryRows<{ id: string; name: string; synonyms: string[]; mandatory_for: string[] }>(
     conn,
     'SELECT cert_id AS id, name, aliases AS synonyms, mandatory_for FROM certificates WHERE cert_id IS NOT NULL ORDER BY _row'
@@ -96,8 +99,8 @@ export async function buildLookups(conn: DuckDBConnection): Promise<Lookups> {
     counties,
     occupations,
     groups,
-    skills: new Vocabulary(skillTerms),
-    certificates: new Vocabulary(certs),
+    // the normaliser (core/terms): the bureau's words, the shipped thesaurus, typos
+    ...publisherVocabularies(skillTerms, certs),
     mandatoryCertificates
   };
 }

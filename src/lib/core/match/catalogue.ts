@@ -1,11 +1,11 @@
 /**
  * The reference tables the matcher needs, prepared once at load: skill and certificate
- * vocabularies (synonyms, width, case, 熟练掌握… all folded by core/vocabulary), which certificates
+ * vocabularies (the normaliser of core/terms: the bureau's words, the thesaurus, typos), which certificates
  * are legal preconditions for which occupation, the skill-level certificate ladder, and names.
  */
 import { toHalfWidth } from '../normalize';
 import { parseSkillLevel } from '../skill-levels';
-import { Vocabulary } from '../vocabulary';
+import { certificateVocabulary, skillVocabulary, type PinyinReader, type Vocabulary } from '../terms';
 import type { CertificateRow, MatchData, OccupationRow } from './types';
 import { GATES } from './weights';
 
@@ -43,9 +43,13 @@ export function certificateLevel(c: CertificateRow): number | null {
 
 const nameMap = (rows: readonly OccupationRow[]) => new Map(rows.map((r) => [r.code, r.name]));
 
-export function buildCatalogue(data: Pick<MatchData, 'skills' | 'certificates' | 'occupations' | 'occupationGroups' | 'regions'>): Catalogue {
-  const skills = new Vocabulary(data.skills.map((s) => ({ id: s.skill_id, name: s.name, synonyms: s.synonyms ?? [] })));
-  const certificates = new Vocabulary(data.certificates.map((c) => ({ id: c.cert_id, name: c.name, synonyms: c.aliases ?? [] })));
+/** `pinyin` lets typed terms be read through same-pinyin typos (see core/terms); it can also be given later. */
+export function buildCatalogue(data: Pick<MatchData, 'skills' | 'certificates' | 'occupations' | 'occupationGroups' | 'regions'>, pinyin: PinyinReader | null = null): Catalogue {
+  const skills = skillVocabulary(
+    data.skills.map((s) => ({ id: s.skill_id, name: s.name, synonyms: s.synonyms ?? [], occupations: s.occupation_codes ?? [] })),
+    pinyin
+  );
+  const certificates = certificateVocabulary(data.certificates.map((c) => ({ id: c.cert_id, name: c.name, synonyms: c.aliases ?? [] })));
   const skillIds = data.skills.map((s) => s.skill_id);
   const certIds = data.certificates.map((c) => c.cert_id);
   const certKind = new Map(data.certificates.map((c) => [c.cert_id, c.kind]));

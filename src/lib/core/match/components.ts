@@ -7,7 +7,7 @@ import { EXPERIENCE_BANDS } from '../bands';
 import { recognizeHonor } from '../honors';
 import { occupationAncestor, occupationDepth } from '../occupation-codes';
 import { relatedPair } from './related-occupations';
-import { EXPERIENCE, GATES, LEVEL_FIT, LOCATION_FIT, MERIT, OCCUPATION_PROXIMITY, SALARY_FIT, SEEKER } from './weights';
+import { EXPERIENCE, GATES, LEVEL_FIT, LOCATION_FIT, MERIT, OCCUPATION_PROXIMITY, READ_CREDIT, SALARY_FIT, SEEKER } from './weights';
 
 export type OccupationRelation = 'same' | 'related' | 'unit_group' | null;
 
@@ -57,27 +57,37 @@ export function locationFit(relation: LocationRelation, willing: boolean | null)
     case 'same':
       return LOCATION_FIT.sameCounty;
     case 'adjacent':
-      return willing ? LOCATION_FIT.adjacentWilling : LOCATION_FIT.adjacentUnwilling;
+      return willing === true ? LOCATION_FIT.adjacentWilling : willing === false ? LOCATION_FIT.adjacentUnwilling : LOCATION_FIT.adjacentUnknown;
     default:
       return willing === true ? LOCATION_FIT.elsewhereWilling : willing === false ? LOCATION_FIT.elsewhereUnwilling : LOCATION_FIT.elsewhereUnknown;
   }
 }
 
+/** The fit of one expected monthly pay x against the range [lo, hi]: 1 inside, linear outside. */
+function payPointFit(x: number, lo: number, hi: number): number {
+  if (x > hi) return Math.max(0, 1 - (x - hi) / (SALARY_FIT.aboveZeroAt * hi));
+  if (x < lo) return Math.max(SALARY_FIT.belowFloor, 1 - ((1 - SALARY_FIT.belowFloor) * (lo - x)) / (SALARY_FIT.belowFloorAt * lo));
+  return 1;
+}
+
 /**
- * Expected pay band [expMin, expMax) vs. the job's range [salMin, salMax], all 元/月. Flat where
- * they overlap; linear decay outside (steep above the maximum, gentle and floored below the minimum).
+ * Expected pay band [expMin, expMax) vs. the job's range [salMin, salMax], all 元/月: the mean fit
+ * over the band (exact, the fit being piecewise linear), so a band that straddles the maximum
+ * counts as partly above it, and moving the band into the range always raises the fit to 1. An
+ * open band (20,000 元 and above) is judged by its lower end. Flat inside the range; outside it
+ * decays linearly, steeply above the maximum, gently and floored below the minimum.
  */
 export function salaryFit(expMin: number | null, expMax: number | null, salMin: number | null, salMax: number | null): number {
   if (expMin === null || (salMin === null && salMax === null)) return SALARY_FIT.unknown;
   const lo = salMin ?? salMax!;
   const hi = salMax ?? salMin!;
-  if (expMin > hi) return Math.max(0, 1 - (expMin - hi) / (SALARY_FIT.aboveZeroAt * hi));
-  const top = expMax ?? Infinity;
-  if (top <= lo) {
-    const gap = lo - top;
-    return Math.max(SALARY_FIT.belowFloor, 1 - ((1 - SALARY_FIT.belowFloor) * gap) / (SALARY_FIT.belowFloorAt * lo));
-  }
-  return 1;
+  if (expMax === null || expMax <= expMin) return payPointFit(expMin, lo, hi);
+  const knots = [expMin, expMax, lo * (1 - SALARY_FIT.belowFloorAt), lo, hi, hi * (1 + SALARY_FIT.aboveZeroAt)]
+    .filter((x) => x >= expMin && x <= expMax)
+    .sort((a, b) => a - b);
+  let area = 0;
+  for (let i = 1; i < knots.length; i++) area += ((payPointFit(knots[i - 1], lo, hi) + payPointFit(knots[i], lo, hi)) / 2) * (knots[i] - knots[i - 1]);
+  return area / (expMax - expMin);
 }
 
 /** Experience band → share of the cap (10 years): 0-2 → 0, 3-5 → 0.3, 6-10 → 0.6, 11+ → 1. */
@@ -123,10 +133,19 @@ export function seekerLevelUse(level: number, minLevel: number): number {
   return above === 2 ? SEEKER.levelUse.twoAbove : SEEKER.levelUse.threeOrMoreAbove;
 }
 
-/** Share of `wanted` found in `held` (1 when nothing is wanted). */
-export function coverage(wanted: readonly string[], held: ReadonlySet<string>): number {
+const NONE: ReadonlySet<string> = new Set();
+
+/**
+ * Share of `wanted` found in `held`, a skill only `inferred` counting READ_CREDIT.inferred (1 when
+ * nothing is wanted). The columnar scan computes the same expression.
+ */
+export function coverage(wanted: readonly string[], held: ReadonlySet<string>, inferred: ReadonlySet<string> = NONE): number {
   if (wanted.length === 0) return 1;
   let n = 0;
-  for (const w of wanted) if (held.has(w)) n++;
-  return n / wanted.length;
+  let m = 0;
+  for (const w of wanted) {
+    if (held.has(w)) n++;
+    else if (inferred.has(w)) m++;
+  }
+  return (n + READ_CREDIT.inferred * m) / wanted.length;
 }

@@ -4,6 +4,7 @@
  */
 import { formatInt } from '../format';
 import { skillLevelName } from '../skill-levels';
+import { foldTerm } from '../terms/fold';
 import { occupationRelation, locationRelation } from './components';
 import type { Person, PreparedJob } from './fit';
 import type { MatchIndex } from './match-index';
@@ -42,13 +43,21 @@ function employerReasons(index: MatchIndex, job: PreparedJob, p: Person, c: Comp
   if (p.skill_level >= q.min_level) fits.push(`技能等级${skillLevelName(p.skill_level)}，达到要求（${skillLevelName(q.min_level)}）`);
   else gaps.push(`技能等级${skillLevelName(p.skill_level)}，低于要求（${skillLevelName(q.min_level)}）一级`);
 
-  const heldReq = q.required_skills.filter((s) => p.skills.has(s));
-  const missReq = q.required_skills.filter((s) => !p.skills.has(s));
-  if (heldReq.length) fits.push(`必备技能 ${heldReq.length}/${q.required_skills.length}：${list(heldReq.map(skillName))}`);
+  // a skill read from what the person wrote says how (按“电悍”理解为“电焊”), and whether it counts only partially
+  const held = (s: string) => p.skills.has(s) || p.inferredSkills.has(s);
+  const heldName = (id: string) => {
+    const note = p.notes?.find((n) => n.kind === 'skill' && n.id === id);
+    const partial = p.inferredSkills.has(id) ? '，部分计分' : '';
+    if (note) return `${skillName(id)}（按“${note.text}”理解${note.via !== skillName(id) && foldTerm(note.via) !== foldTerm(note.text) ? `为“${note.via}”` : ''}${partial}）`;
+    return partial ? `${skillName(id)}（据登记内容推断${partial}）` : skillName(id);
+  };
+  const heldReq = q.required_skills.filter(held);
+  const missReq = q.required_skills.filter((s) => !held(s));
+  if (heldReq.length) fits.push(`必备技能 ${heldReq.length}/${q.required_skills.length}：${list(heldReq.map(heldName))}`);
   if (missReq.length) gaps.push(`缺必备技能：${list(missReq.map(skillName))}`);
-  const heldPref = q.preferred_skills.filter((s) => p.skills.has(s));
-  const missPref = q.preferred_skills.filter((s) => !p.skills.has(s));
-  if (heldPref.length) fits.push(`优先技能：${list(heldPref.map(skillName))}`);
+  const heldPref = q.preferred_skills.filter(held);
+  const missPref = q.preferred_skills.filter((s) => !held(s));
+  if (heldPref.length) fits.push(`优先技能：${list(heldPref.map(heldName))}`);
   if (missPref.length) gaps.push(`无优先技能：${list(missPref.map(skillName))}`);
 
   if (job.gatedCertificates.length) fits.push(`持有必备证书：${list(job.gatedCertificates.map(certName))}`);
@@ -69,7 +78,7 @@ function employerReasons(index: MatchIndex, job: PreparedJob, p: Person, c: Comp
   if (salary && p.expected_salary_min !== null && (q.salary_min !== null || q.salary_max !== null)) {
     const expected = `期望月薪 ${band(p.expected_salary_min, p.expected_salary_max)}`;
     if (c.salary >= 1) fits.push(`${expected}，在岗位范围（${range(q.salary_min, q.salary_max)}）内`);
-    else if (p.expected_salary_min > (q.salary_max ?? q.salary_min!)) gaps.push(`${expected}，高于岗位上限 ${formatInt(q.salary_max ?? q.salary_min)} 元`);
+    else if ((p.expected_salary_max ?? p.expected_salary_min) > (q.salary_max ?? q.salary_min!)) gaps.push(`${expected}，高于岗位上限 ${formatInt(q.salary_max ?? q.salary_min)} 元`);
     else gaps.push(`${expected}，低于岗位下限 ${formatInt(q.salary_min ?? q.salary_max)} 元`);
   }
   if (c.experience >= 1) fits.push('从业 11 年以上（经验按 10 年封顶计分）');

@@ -15,7 +15,7 @@ import {
   seekerLevelUse,
   seekerPayFit
 } from './components';
-import type { Components, JobQuery, PoolRow, SeekerQuery } from './types';
+import type { Components, JobQuery, PoolRow, SeekerQuery, TermNote } from './types';
 import { SEEKER, WEIGHTS as W, type SeekerComponentKey } from './weights';
 
 /** What the scorer knows about a person: no name, nothing protected. */
@@ -24,7 +24,11 @@ export interface Person {
   occupation_code: string;
   skill_level: number;
   region_code: string | null;
+  /** Skills read surely, and skills only inferred (counted partially; see READ_CREDIT). */
   skills: ReadonlySet<string>;
+  inferredSkills: ReadonlySet<string>;
+  /** How the person's own typed terms were read, for the reasons (a typed seeker only). */
+  notes?: readonly TermNote[];
   /** Held certificates, including lower rungs implied by a skill-level certificate. */
   certificates: ReadonlySet<string>;
   /** experienceFit of the band, and meritOf the honours and awards (both job-independent). */
@@ -50,14 +54,25 @@ export function prepareJob(cat: Catalogue, query: JobQuery): PreparedJob {
   return { query, gatedCertificates: gated, scoredCertificates: scored };
 }
 
+/** A row's skills: `skills` as read (ids are read surely), plus `skills_inferred`, never both. */
+export function rowSkills(cat: Catalogue, r: Pick<PoolRow, 'occupation_code' | 'skills' | 'skills_inferred'>): { sure: Set<string>; inferred: Set<string> } {
+  const ctx = { occupation: r.occupation_code };
+  const read = cat.skills.resolveAll(r.skills ?? [], ctx);
+  const sure = new Set(read.sure);
+  const inferred = new Set([...read.inferred, ...cat.skills.resolveAll(r.skills_inferred ?? [], ctx).ids].filter((id) => !sure.has(id)));
+  return { sure, inferred };
+}
+
 export function personFromRow(cat: Catalogue, r: PoolRow): Person {
+  const { sure, inferred } = rowSkills(cat, r);
   return {
     ref: r.ref,
     occupation_code: r.occupation_code,
     skill_level: r.skill_level,
     region_code: r.region_code,
-    skills: new Set(cat.skills.resolveAll(r.skills ?? []).ids),
-    certificates: new Set(heldCertificates(cat, cat.certificates.resolveAll(r.certificates ?? []).ids)),
+    skills: sure,
+    inferredSkills: inferred,
+    certificates: new Set(heldCertificates(cat, cat.certificates.resolveAll(r.certificates ?? [], { occupation: r.occupation_code }).ids)),
     experience: experienceFit(r.experience_band),
     merit: meritOf(r.honors, r.competition_awards),
     willing_to_relocate: r.willing_to_relocate,
@@ -74,6 +89,8 @@ export function personFromSeeker(cat: Catalogue, s: SeekerQuery): Person {
     skill_level: s.skill_level,
     region_code: s.region_code,
     skills: new Set(s.skills),
+    inferredSkills: new Set(s.skills_inferred),
+    notes: s.readings,
     certificates: new Set(heldCertificates(cat, s.certificates)),
     experience: experienceFit(s.experience_band),
     merit: meritOf(s.honors, s.competition_awards),
@@ -102,8 +119,8 @@ export function employerFit(job: PreparedJob, p: Person, adjacency: Adjacency | 
   const c: Components = {
     occupation,
     level,
-    required_skills: coverage(q.required_skills, p.skills),
-    preferred_skills: coverage(q.preferred_skills, p.skills),
+    required_skills: coverage(q.required_skills, p.skills, p.inferredSkills),
+    preferred_skills: coverage(q.preferred_skills, p.skills, p.inferredSkills),
     certificates: coverage(job.scoredCertificates, p.certificates),
     location: locationFit(locationRelation(q.region_code, p.region_code, adjacency), p.willing_to_relocate),
     salary: salaryFit(p.expected_salary_min, p.expected_salary_max, q.salary_min, q.salary_max),

@@ -21,7 +21,8 @@ export type {
   RegionRow,
   SeekerInput,
   SeekerQuery,
-  SkillRow
+  SkillRow,
+  TermNote
 } from './types';
 export {
   COMPONENT_KEYS,
@@ -46,3 +47,4 @@ export { MatchInputError, normalizeJob, normalizeSeeker } from './normalize-quer
 export { matchJob, matchJobId, matchJobQuery, matchSeeker, matchSeekerQuery, matchSeekerRef } from './score';
 export { createMatchHandler, type MatchRequest, type MatchResponse } from './match-worker-protocol';
 export { RELATED_OCCUPATIONS } from './related-occupations';
+export { readingSentence } from './reading-sentence';

@@ -4,6 +4,7 @@
  * blocks; the open jobs prepared for the seeker direction. Terms are canonicalised here, once.
  * display_name is never read: the index holds nothing that could identify or profile a person.
  */
+import { isSure, type PinyinReader } from '../terms';
 import { buildCatalogue, heldCertificates, type Catalogue } from './catalogue';
 import { experienceFit, meritOf } from './components';
 import { prepareJob, type Adjacency, type Person, type PreparedJob } from './fit';
@@ -30,7 +31,11 @@ export interface CandidateColumns {
   relocate: Uint8Array;
   available: Uint8Array;
   skillWords: number;
+  /** Skills read surely; and skills only inferred (never also sure), counted partially. */
   skills: Uint32Array;
+  skillsInferred: Uint32Array;
+  /** Whether any row has an inferred skill (otherwise the scan skips counting them). */
+  anyInferred: boolean;
   certWords: number;
   certs: Uint32Array;
   /** Distinct expected-pay bands (元/月) and each row's band; a band's max is null when open. */
@@ -93,6 +98,8 @@ export function buildCandidateColumns(cat: Catalogue, pool: MatchData['pool']): 
     available: new Uint8Array(n),
     skillWords: sw,
     skills: new Uint32Array(n * sw),
+    skillsInferred: new Uint32Array(n * sw),
+    anyInferred: false,
     certWords: cw,
     certs: new Uint32Array(n * cw),
     salaryBands: [],
@@ -104,20 +111,26 @@ export function buildCandidateColumns(cat: Catalogue, pool: MatchData['pool']): 
   order.forEach((src, i) => (rowOf[src] = i));
   byRef.forEach((src, rank) => (cols.refOrder[rowOf[src]] = rank));
 
-  // Each distinct written term is resolved once; rows then reuse its bit (−1: not in the vocabulary).
+  // Each distinct written term is read once per occupation (which decides ambiguous words); rows
+  // then reuse its bits: b ≥ 0 a sure reading of bit b, −(b + 1) an inferred one.
   const bitCache = (v: Catalogue['skills'], index: ReadonlyMap<string, number>) => {
-    const m = new Map<string, number>();
-    return (t: string) => {
-      let b = m.get(t);
-      if (b === undefined) {
-        const id = v.resolve(t);
-        m.set(t, (b = id === null ? -1 : (index.get(id) ?? -1)));
+    const byOccupation = new Map<string, Map<string, readonly number[]>>();
+    return (t: string, occupation: string): readonly number[] => {
+      let m = byOccupation.get(occupation);
+      if (!m) byOccupation.set(occupation, (m = new Map()));
+      let bits = m.get(t);
+      if (bits === undefined) {
+        bits = v.read(t, { occupation }).matches.flatMap((x) => {
+          const b = index.get(x.id);
+          return b === undefined ? [] : [isSure(x) ? b : -(b + 1)];
+        });
+        m.set(t, bits);
       }
-      return b;
+      return bits;
     };
   };
-  const skillBit = bitCache(cat.skills, cat.skillIndex);
-  const certBit = bitCache(cat.certificates, cat.certIndex);
+  const skillBits = bitCache(cat.skills, cat.skillIndex);
+  const certBits = bitCache(cat.certificates, cat.certIndex);
   // Holding a skill-level certificate of level L implies every rung ≤ L: one mask per level.
   const levelOfBit = new Int8Array(cat.certIds.length).fill(-1);
   const rungsUpTo: Uint32Array[] = [];
@@ -144,17 +157,28 @@ export function buildCandidateColumns(cat: Catalogue, pool: MatchData['pool']): 
     cols.region[i] = r.region_code ? intern(regionId, cols.regionCodes, r.region_code) : NO_REGION;
     cols.relocate[i] = r.willing_to_relocate === null || r.willing_to_relocate === undefined ? RELOCATE_UNKNOWN : r.willing_to_relocate ? 1 : 0;
     cols.available[i] = r.availability === 'unavailable' ? 0 : 1;
-    for (const t of r.skills ?? []) {
-      const b = skillBit(t);
-      if (b >= 0) cols.skills[i * sw + (b >> 5)] |= 1 << (b & 31);
+    const occ = r.occupation_code;
+    for (const t of r.skills ?? [])
+      for (const b of skillBits(t, occ)) {
+        if (b >= 0) cols.skills[i * sw + (b >> 5)] |= 1 << (b & 31);
+        else cols.skillsInferred[i * sw + ((-b - 1) >> 5)] |= 1 << ((-b - 1) & 31);
+      }
+    for (const t of r.skills_inferred ?? [])
+      for (const b0 of skillBits(t, occ)) {
+        const b = b0 >= 0 ? b0 : -b0 - 1;
+        cols.skillsInferred[i * sw + (b >> 5)] |= 1 << (b & 31);
+      }
+    for (let w = 0; w < sw; w++) {
+      const x = (cols.skillsInferred[i * sw + w] &= ~cols.skills[i * sw + w]);
+      if (x) cols.anyInferred = true;
     }
     let top = -1;
-    for (const t of r.certificates ?? []) {
-      const b = certBit(t);
-      if (b < 0) continue;
-      cols.certs[i * cw + (b >> 5)] |= 1 << (b & 31);
-      top = Math.max(top, levelOfBit[b]);
-    }
+    for (const t of r.certificates ?? [])
+      for (const b of certBits(t, occ)) {
+        if (b < 0) continue;
+        cols.certs[i * cw + (b >> 5)] |= 1 << (b & 31);
+        top = Math.max(top, levelOfBit[b]);
+      }
     if (top >= 0) for (let l = 0; l <= top; l++) for (let w = 0; w < cw; w++) cols.certs[i * cw + w] |= rungsUpTo[l][w];
     const min = r.expected_salary_min ?? null;
     const max = r.expected_salary_max ?? null;
@@ -189,6 +213,7 @@ export function personAt(index: MatchIndex, i: number): Person {
     skill_level: c.level[i],
     region_code: c.region[i] === NO_REGION ? null : c.regionCodes[c.region[i]],
     skills: new Set(bitIds(index.catalogue.skillIds, c.skills, i * c.skillWords, c.skillWords)),
+    inferredSkills: new Set(bitIds(index.catalogue.skillIds, c.skillsInferred, i * c.skillWords, c.skillWords)),
     certificates: new Set(bitIds(index.catalogue.certIds, c.certs, i * c.certWords, c.certWords)),
     experience: c.experience[i],
     merit: c.merit[i],
@@ -209,9 +234,12 @@ function groupJobs(jobs: readonly PreparedJob[]): Map<string, number[]> {
   return m;
 }
 
-/** Builds the index from the rows of the published datasets (see core/queries/match.ts). */
-export function buildMatchIndex(data: MatchData): MatchIndex {
-  const catalogue = buildCatalogue(data);
+/**
+ * Builds the index from the rows of the published datasets (see core/queries/match.ts). `pinyin`
+ * lets typed terms be read through same-pinyin typos (core/terms); the browser gives it later.
+ */
+export function buildMatchIndex(data: MatchData, pinyin: PinyinReader | null = null): MatchIndex {
+  const catalogue = buildCatalogue(data, pinyin);
   const candidates = buildCandidateColumns(catalogue, data.pool);
   // Sorted by id, so ties among jobs never depend on the order the rows arrived in.
   const jobs = [...data.jobs].sort((a, b) => (a.job_id < b.job_id ? -1 : a.job_id > b.job_id ? 1 : 0)).map((r) => prepareJob(catalogue, jobFromRow(catalogue, r)));

@@ -6,9 +6,10 @@ import { salaryBand } from '../bands';
 import { recognizeHonor } from '../honors';
 import { isOccupationCode, normalizeOccupationCode } from '../occupation-codes';
 import { parseSkillLevel } from '../skill-levels';
+import { isSure, readingWorthSaying, type TermReading } from '../terms';
 import type { Catalogue } from './catalogue';
 import { experienceBandOf } from './components';
-import type { JobInput, JobQuery, JobRow, PoolRow, SeekerInput, SeekerQuery } from './types';
+import type { JobInput, JobQuery, JobRow, PoolRow, SeekerInput, SeekerQuery, TermNote } from './types';
 
 export class MatchInputError extends Error {}
 
@@ -26,16 +27,32 @@ function occupation(raw: string): string {
 
 const money = (x: number | null | undefined): number | null => (x == null || !Number.isFinite(x) || x < 0 ? null : x);
 
+/** The readings of typed terms that are worth telling the user (电悍 → 电焊), once per term and id. */
+export function termNotes(kind: TermNote['kind'], readings: readonly TermReading[]): TermNote[] {
+  const out: TermNote[] = [];
+  for (const r of readings)
+    for (const m of r.matches)
+      if (readingWorthSaying(m) && !out.some((n) => n.text === r.text && n.id === m.id))
+        out.push({ kind, text: r.text, id: m.id, via: m.via, how: m.how, confidence: Math.round(m.confidence * 100) / 100, inferred: !isSure(m) });
+  return out;
+}
+
+/**
+ * A job's terms are read in its occupation's context. Every skill read counts as asked for, however
+ * surely it was read: an employer who writes 电悍 asks for 电焊.
+ */
 export function normalizeJob(cat: Catalogue, input: JobInput): JobQuery {
-  const req = cat.skills.resolveAll(input.required_skills ?? []);
-  const pref = cat.skills.resolveAll(input.preferred_skills ?? []);
-  const certs = cat.certificates.resolveAll(input.required_certificates ?? []);
+  const code = occupation(input.occupation_code);
+  const ctx = { occupation: code };
+  const req = cat.skills.resolveAll(input.required_skills ?? [], ctx);
+  const pref = cat.skills.resolveAll(input.preferred_skills ?? [], ctx);
+  const certs = cat.certificates.resolveAll(input.required_certificates ?? [], ctx);
   let salary_min = money(input.salary_min);
   let salary_max = money(input.salary_max);
   if (salary_min !== null && salary_max !== null && salary_min > salary_max) [salary_min, salary_max] = [salary_max, salary_min];
   return {
     job_id: input.job_id ?? null,
-    occupation_code: occupation(input.occupation_code),
+    occupation_code: code,
     min_level: level(input.min_level, '最低技能等级'),
     required_skills: req.ids,
     preferred_skills: pref.ids.filter((id) => !req.ids.includes(id)),
@@ -43,23 +60,30 @@ export function normalizeJob(cat: Catalogue, input: JobInput): JobQuery {
     region_code: input.region_code || null,
     salary_min,
     salary_max,
-    unknown_terms: [...req.unknown, ...pref.unknown, ...certs.unknown]
+    unknown_terms: [...req.unknown, ...pref.unknown, ...certs.unknown],
+    soft_terms: [...req.soft, ...pref.soft],
+    readings: [...termNotes('skill', [...req.readings, ...pref.readings]), ...termNotes('certificate', certs.readings)]
   };
 }
 
+/** A seeker's terms are read in their occupation's context; skills read less surely count partially. */
 export function normalizeSeeker(cat: Catalogue, input: SeekerInput): SeekerQuery {
-  const skills = cat.skills.resolveAll(input.skills ?? []);
-  const certs = cat.certificates.resolveAll(input.certificates ?? []);
+  const code = occupation(input.occupation_code);
+  const ctx = { occupation: code };
+  const skills = cat.skills.resolveAll(input.skills ?? [], ctx);
+  const known = cat.skills.resolveAll(input.skills_inferred ?? [], ctx);
+  const certs = cat.certificates.resolveAll(input.certificates ?? [], ctx);
   const band =
     input.expected_salary_min != null
       ? { min: input.expected_salary_min, max: input.expected_salary_max ?? null }
       : salaryBand(input.expected_salary ?? null);
   return {
     ref: input.ref ?? null,
-    occupation_code: occupation(input.occupation_code),
+    occupation_code: code,
     skill_level: level(input.skill_level, '技能等级'),
     region_code: input.region_code || null,
-    skills: skills.ids,
+    skills: skills.sure,
+    skills_inferred: [...new Set([...skills.inferred, ...known.ids])].filter((id) => !skills.sure.includes(id)),
     certificates: certs.ids,
     honors: [...new Set((input.honors ?? []).flatMap((h) => recognizeHonor(h)?.name ?? []))],
     competition_awards: [...(input.competition_awards ?? [])],
@@ -67,7 +91,9 @@ export function normalizeSeeker(cat: Catalogue, input: SeekerInput): SeekerQuery
     willing_to_relocate: input.willing_to_relocate ?? null,
     expected_salary_min: band?.min ?? null,
     expected_salary_max: band?.max ?? null,
-    unknown_terms: [...skills.unknown, ...certs.unknown]
+    unknown_terms: [...skills.unknown, ...certs.unknown],
+    soft_terms: skills.soft,
+    readings: [...termNotes('skill', skills.readings), ...termNotes('certificate', certs.readings)]
   };
 }
 
@@ -93,6 +119,7 @@ export const seekerFromRow = (cat: Catalogue, r: PoolRow): SeekerQuery =>
     skill_level: r.skill_level,
     region_code: r.region_code,
     skills: r.skills ?? [],
+    skills_inferred: r.skills_inferred ?? [],
     certificates: r.certificates ?? [],
     honors: r.honors ?? [],
     competition_awards: r.competition_awards ?? [],

@@ -12,7 +12,7 @@ import { NO_REGION, personAt, RELOCATE_UNKNOWN, type MatchIndex } from './match-
 import { normalizeJob, normalizeSeeker } from './normalize-query';
 import { TopK } from './topk';
 import type { CandidateResult, JobInput, JobQuery, JobResult, MatchOptions, SeekerInput, SeekerQuery } from './types';
-import { DEFAULT_TOP, WEIGHTS as W } from './weights';
+import { DEFAULT_TOP, READ_CREDIT, WEIGHTS as W } from './weights';
 
 const bitsOf = (index: Map<string, number> | ReadonlyMap<string, number>, ids: readonly string[]) =>
   ids.flatMap((id) => {
@@ -56,6 +56,8 @@ export function rankCandidates(index: MatchIndex, job: PreparedJob, top: number,
   const nScored = job.scoredCertificates.length;
   const sw = c.skillWords;
   const cw = c.certWords;
+  const inferred = c.anyInferred;
+  const credit = READ_CREDIT.inferred;
 
   for (let o = 0; o < c.occupationCodes.length; o++) {
     const proximity = occupationProximity(q.occupation_code, c.occupationCodes[o]);
@@ -70,17 +72,24 @@ export function rankCandidates(index: MatchIndex, job: PreparedJob, top: number,
       for (let g = 0; g < gate.word.length; g++) if ((c.certs[cb + gate.word[g]] & gate.mask[g]) !== gate.mask[g]) continue rows;
       const sb = i * sw;
       let r = 0;
-      for (let k = 0; k < req.length; k++) r += (c.skills[sb + (req[k] >> 5)] >>> (req[k] & 31)) & 1;
       let p = 0;
+      for (let k = 0; k < req.length; k++) r += (c.skills[sb + (req[k] >> 5)] >>> (req[k] & 31)) & 1;
       for (let k = 0; k < pref.length; k++) p += (c.skills[sb + (pref[k] >> 5)] >>> (pref[k] & 31)) & 1;
+      // an inferred skill counts partially: the same expression as coverage() in components.ts
+      let ri = 0;
+      let pi = 0;
+      if (inferred) {
+        for (let k = 0; k < req.length; k++) ri += (c.skillsInferred[sb + (req[k] >> 5)] >>> (req[k] & 31)) & 1;
+        for (let k = 0; k < pref.length; k++) pi += (c.skillsInferred[sb + (pref[k] >> 5)] >>> (pref[k] & 31)) & 1;
+      }
       let h = 0;
       for (let k = 0; k < scored.length; k++) h += (c.certs[cb + (scored[k] >> 5)] >>> (scored[k] & 31)) & 1;
       const region = c.region[i] === NO_REGION ? noRegion : c.region[i];
       const score =
         occPart +
         W.level * lv +
-        W.required_skills * (nReq === 0 ? 1 : r / nReq) +
-        W.preferred_skills * (nPref === 0 ? 1 : p / nPref) +
+        W.required_skills * (nReq === 0 ? 1 : (r + credit * ri) / nReq) +
+        W.preferred_skills * (nPref === 0 ? 1 : (p + credit * pi) / nPref) +
         W.certificates * (nScored === 0 ? 1 : h / nScored) +
         W.location * locTable[region * 3 + c.relocate[i]] +
         W.salary * salTable[c.salaryBand[i]] +

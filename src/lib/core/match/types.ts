@@ -2,6 +2,7 @@
  * Plain rows as either engine returns them (see core/queries/match.ts for the exact columns), the
  * normalised job and seeker the scorer takes, and the results it returns.
  */
+import type { ReadingHow } from '../terms';
 import type { ComponentKey, SeekerComponentKey } from './weights';
 
 /** A `talent_pool` row. No protected attribute exists in it; display_name is never read by the matcher. */
@@ -11,6 +12,11 @@ export interface PoolRow {
   skill_level: number;
   region_code: string;
   skills: readonly string[] | null;
+  /**
+   * Skills the publisher only inferred from what the person wrote (a same-pinyin typo, ambiguous
+   * slang; see core/terms): counted partially. Absent from releases published before it existed.
+   */
+  skills_inferred?: readonly string[] | null;
   certificates: readonly string[] | null;
   honors: readonly string[] | null;
   /** `year:tier:award`, e.g. `2023:provincial:gold`. */
@@ -44,6 +50,8 @@ export interface SkillRow {
   skill_id: string;
   name: string;
   synonyms?: readonly string[] | null;
+  /** The 细类 the skill belongs to: decides what an ambiguous word (铲车) means for a trade. */
+  occupation_codes?: readonly string[] | null;
 }
 
 export interface CertificateRow {
@@ -103,6 +111,8 @@ export interface SeekerInput {
   skill_level: number | string;
   region_code?: string | null;
   skills?: readonly string[];
+  /** Skills already known to be only inferred (a pool entry's skills_inferred): counted partially. */
+  skills_inferred?: readonly string[];
   certificates?: readonly string[];
   honors?: readonly string[];
   competition_awards?: readonly string[];
@@ -114,6 +124,20 @@ export interface SeekerInput {
   expected_salary?: number | null;
   expected_salary_min?: number | null;
   expected_salary_max?: number | null;
+}
+
+/** How a typed term was read when that is worth saying (电悍 → 电焊, MAG焊, 铲车 in a warehouse). */
+export interface TermNote {
+  kind: 'skill' | 'certificate';
+  /** As written. */
+  text: string;
+  id: string;
+  /** The vocabulary word it was read as. */
+  via: string;
+  how: ReadingHow;
+  confidence: number;
+  /** Below SURE: counted partially. */
+  inferred: boolean;
 }
 
 /** A job after normalisation: canonical ids only. */
@@ -129,6 +153,10 @@ export interface JobQuery {
   salary_max: number | null;
   /** Free-text terms that matched nothing in the vocabulary (shown to the user, not scored). */
   unknown_terms: string[];
+  /** Personal qualities written among the skills (吃苦耐劳): recognised, never scored. */
+  soft_terms: string[];
+  /** Readings worth saying (typos, slang, abbreviations). */
+  readings: TermNote[];
 }
 
 /** A seeker after normalisation: canonical ids only. */
@@ -138,6 +166,8 @@ export interface SeekerQuery {
   skill_level: number;
   region_code: string | null;
   skills: string[];
+  /** Skills read less surely (a typo, ambiguous slang): counted partially. */
+  skills_inferred: string[];
   certificates: string[];
   honors: string[];
   competition_awards: string[];
@@ -146,6 +176,8 @@ export interface SeekerQuery {
   expected_salary_min: number | null;
   expected_salary_max: number | null;
   unknown_terms: string[];
+  soft_terms: string[];
+  readings: TermNote[];
 }
 
 export type Components = Record<ComponentKey, number>;

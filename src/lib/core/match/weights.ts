@@ -1,7 +1,9 @@
 /**
  * THE one place for the matcher's gates, weights, caps and curves. docs/matching.md explains each
- * value. They were set before the evaluation set (tests/match-eval/) existed and were not tuned on
- * it. Every component is a number in [0, 1]; a score is Σ weight × component.
+ * value. They were first set before any evaluation set existed; the weights, the location and the
+ * salary curves were then adjusted on the tuning part of the registry set only
+ * (tests/match-eval/registry/), never on its held-out part nor on the development set.
+ * Every component is a number in [0, 1]; a score is Σ weight × component.
  */
 
 /** Components of how well a person fits a job, from the employer's side. */
@@ -18,17 +20,22 @@ export const COMPONENT_KEYS = [
 ] as const;
 export type ComponentKey = (typeof COMPONENT_KEYS)[number];
 
-/** Weights of the employer-side components; they sum to 1. */
+/**
+ * Weights of the employer-side components; they sum to 1. A shortfall a recruiter counts against a
+ * person (a level short, a required skill or certificate missing, a county out of reach, pay above
+ * the range) costs about 0.1; what only orders people who fit equally (preferred skills,
+ * experience, honours) weighs 0.07 in all, so it cannot outweigh a shortfall.
+ */
 export const WEIGHTS: Readonly<Record<ComponentKey, number>> = {
   occupation: 0.2,
-  level: 0.18,
-  required_skills: 0.22,
-  preferred_skills: 0.06,
+  level: 0.19,
+  required_skills: 0.24,
+  preferred_skills: 0.03,
   certificates: 0.08,
-  location: 0.1,
-  salary: 0.08,
-  experience: 0.05,
-  merit: 0.03
+  location: 0.12,
+  salary: 0.1,
+  experience: 0.02,
+  merit: 0.02
 };
 
 /** Chinese names of the components, for score bars and tables. */
@@ -63,6 +70,13 @@ export const GATES = {
   mandatoryCertificateKinds: ['special_operation', 'qualification'] as readonly string[]
 } as const;
 
+/**
+ * How a skill read from free text counts (core/terms): a sure reading (SURE or more: the name, a
+ * synonym, a thesaurus word, an abbreviation, unambiguous slang) as the skill itself; an inferred
+ * one (a same-pinyin typo, slang the occupation decided, a guess) partially, since it may be wrong.
+ */
+export const READ_CREDIT = { sure: 1, inferred: 0.7 } as const;
+
 /** Occupation proximity through the code hierarchy. */
 export const OCCUPATION_PROXIMITY = {
   /** Same 细类, or the job names a group the person's 细类 belongs to. */
@@ -83,12 +97,16 @@ export const LEVEL_FIT = {
   aboveCap: 2
 } as const;
 
-/** Location: the job's county vs. the person's, with county adjacency from the boundaries. */
+/**
+ * Location: the job's county vs. the person's, with county adjacency from the boundaries. A
+ * neighbouring county is within reach unless the person said they would not move.
+ */
 export const LOCATION_FIT = {
   sameCounty: 1,
-  adjacentWilling: 0.85,
-  adjacentUnwilling: 0.6,
-  elsewhereWilling: 0.6,
+  adjacentWilling: 0.9,
+  adjacentUnknown: 0.8,
+  adjacentUnwilling: 0.5,
+  elsewhereWilling: 0.7,
   elsewhereUnknown: 0.3,
   elsewhereUnwilling: 0
 } as const;
@@ -101,7 +119,7 @@ export const LOCATION_FIT = {
  */
 export const SALARY_FIT = {
   /** Expectation above the job's maximum: 0 once the gap reaches this share of the maximum. */
-  aboveZeroAt: 0.4,
+  aboveZeroAt: 0.25,
   /** Expectation below the job's minimum: falls gently to `belowFloor` at this share of the minimum. */
   belowFloorAt: 0.5,
   belowFloor: 0.5,

@@ -5,7 +5,7 @@
  * a few hundred names.
  */
 import Fuse from 'fuse.js';
-import { foldTerm } from '../vocabulary';
+import { foldTerm } from '../terms/fold';
 import { POOL_REF } from '../pool';
 import type { OccupationEntry } from '../queries/wages';
 import { OccupationSearch } from './occupation-search';

@@ -18,8 +18,8 @@ export const jobs: DatasetModule = {
              j.salary_min, j.salary_max, j.headcount, try_cast(j.posted_at AS DATE) AS posted_at,
              try_cast(j.expires_at AS DATE) AS expires_at, coalesce(j.shortage, false) AS shortage
       FROM jobs j
-      LEFT JOIN ${resolvedIds('jobs', 'required_skills', 'skill_terms')} rs USING (_row)
-      LEFT JOIN ${resolvedIds('jobs', 'preferred_skills', 'skill_terms')} ps USING (_row)
+      LEFT JOIN ${resolvedIds('jobs', 'required_skills', 'skill_terms', { occupation: 'occupation_code' })} rs USING (_row)
+      LEFT JOIN ${resolvedIds('jobs', 'preferred_skills', 'skill_terms', { occupation: 'occupation_code' })} ps USING (_row)
       LEFT JOIN ${resolvedIds('jobs', 'required_certificates', 'certificate_terms')} rc USING (_row)
       WHERE ${open}`);
     const [r] = (await (await conn.runAndReadAll(

@@ -13,6 +13,7 @@ import { TALENT_MIN_COUNT, additiveEquations, suppressCounts } from '../../core/
 import { recognizeHonor } from '../../core/honors';
 import { HIGH_SKILL_MIN_LEVEL } from '../../core/skill-levels';
 import { loadColumns, queryRows, type ColumnSpec } from '../duck';
+import { SURE } from '../../core/terms/readings';
 import { resolvedIds } from '../skill-terms';
 import type { Sources } from '../sources';
 import type { BuildContext, DatasetModule } from './dataset';
@@ -109,7 +110,9 @@ async function buildPool(ctx: BuildContext): Promise<void> {
   const salary = 't.expected_salary';
   await conn.run(`CREATE OR REPLACE TABLE talent_pool_rows AS
     SELECT r.ref, (${surnameSql('t.name')}) || '师傅' AS display_name, t.occupation_code, t.skill_level::TINYINT AS skill_level, t.region_code,
-           coalesce(sk.ids, []::VARCHAR[]) AS skills, coalesce(ce.ids, []::VARCHAR[]) AS certificates, coalesce(ho.ids, []::VARCHAR[]) AS honors,
+           coalesce(sk.ids, []::VARCHAR[]) AS skills,
+           list_filter(coalesce(si.ids, []::VARCHAR[]), lambda x: NOT list_contains(coalesce(sk.ids, []::VARCHAR[]), x)) AS skills_inferred,
+           coalesce(ce.ids, []::VARCHAR[]) AS certificates, coalesce(ho.ids, []::VARCHAR[]) AS honors,
            coalesce(a.awards, []::VARCHAR[]) AS competition_awards,
            ${bandSql(EXPERIENCE_BANDS, 't.years_experience')} AS experience_band,
            t.availability, t.willing_to_relocate,
@@ -120,7 +123,8 @@ async function buildPool(ctx: BuildContext): Promise<void> {
            ${latest}::SMALLINT AS snapshot_year,
            t.person_id
     FROM pool_people p JOIN pool_refs r USING (k) JOIN pool_talent t USING (_row)
-    LEFT JOIN ${resolvedIds('pool_talent', 'skills', 'skill_terms')} sk USING (_row)
+    LEFT JOIN ${resolvedIds('pool_talent', 'skills', 'skill_terms', { occupation: 'occupation_code', where: `t.confidence >= ${SURE}` })} sk USING (_row)
+    LEFT JOIN ${resolvedIds('pool_talent', 'skills', 'skill_terms', { occupation: 'occupation_code', where: `t.confidence < ${SURE}` })} si USING (_row)
     LEFT JOIN ${resolvedIds('pool_talent', 'certificates', 'certificate_terms')} ce USING (_row)
     LEFT JOIN ${resolvedIds('pool_talent', 'honors', 'honor_terms')} ho USING (_row)
     LEFT JOIN person_awards a ON a.person_id = t.person_id`);
