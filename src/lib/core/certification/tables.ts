@@ -6,7 +6,7 @@
 import { WITHHELD } from '../talent-tables';
 import type { TalentTable, TableValue } from '../talent-tables';
 import type { CertificationCount } from '../queries/careers';
-import type { YearLevelCount } from '../queries/certification';
+import type { BodyRow, YearLevelCount } from '../queries/certification';
 import { skillLevelLabel } from '../skill-levels';
 
 /** 专项职业能力 certifies no level: its records carry level 0. */
@@ -52,5 +52,17 @@ export function trendTable(t: readonly TrendYear[], levelLabel: string): TalentT
     headers: ['统计年度', `${levelLabel}参加认定（人次）`, `${levelLabel}通过率（%）`, '新增技师（人次）', '新增高级技师（人次）'],
     numeric: [false, true, true, true, true],
     rows: t.map((y) => [String(y.year), n(y.all, 'n_candidates'), rate(y.all), n(y.technician, 'n_passed'), n(y.senior, 'n_passed')])
+  };
+}
+
+/** The register with scope, status and each body's volume in the view (one row per body). */
+export function bodiesTable(rows: readonly BodyRow[], regionName: (code: string | null) => string, scopeName: (code: string) => string): TalentTable {
+  return {
+    headers: ['评价机构', '机构编号', '类型', '所在地', '状态', '认定范围', '参加认定（人次）', '通过率（%）'],
+    numeric: [false, false, false, false, false, false, true, true],
+    rows: rows.map((b) => {
+      const c = b.suppressed === null ? null : b;
+      return [b.name, b.body_id, b.kind, regionName(b.region_code), b.status ?? '—', b.scope.map((s) => `${s} ${scopeName(s)}`.trim()).join('；'), n(c, 'n_candidates'), rate(c)];
+    })
   };
 }
