@@ -44,7 +44,7 @@ describe('/careers/6-18-02-04/ without JavaScript', () => {
       expect(text).toContain(`中位数 ${formatInt(w.p50)} 元/年`);
       expect(text).toContain(`P25–P75：${formatInt(w.p25)}–${formatInt(w.p75)} 元/年`);
       expect(text).toContain(`${wageYear} 年，全州`);
-      expect(text).toMatch(new RegExp(`比${level === 4 ? '中级工' : '高级工'}（[四三]级）高 \\+[\\d,]+（\\d\\.\\d\\d×）`));
+      expect(text).toMatch(new RegExp(`与${level === 4 ? '中级工' : '高级工'}（[四三]级）相比 \\+[\\d,]+（\\d\\.\\d\\d×）`));
       const c = certs.find((r) => r.skill_level === level)!;
       expect(c.suppressed).toBe(false);
       expect(text).toContain(`${formatInt(c.n_candidates)}（${formatPercent(c.pass_rate, 0)}）`);
@@ -89,6 +89,14 @@ describe('我现在是…', () => {
     expect(await pay.innerText()).toContain(`${formatInt(mid.p50)} 元/年`);
     expect(await pay.innerText()).toContain(`${formatInt(high.p50)} 元/年`);
     expect(await pay.innerText()).toContain(`+${formatInt(high.p50 - mid.p50)}`);
+    // what 高级工 and 技师 pay here, with the fewest years to each
+    const path = page.getByTestId('next-step-path');
+    expect(await path.locator('caption').textContent()).toContain(`在个旧市的年工资（${wageYear} 年，元/年`);
+    const technician = gejiu.find((r) => r.skill_level === 5)!;
+    const rows = await path.locator('tbody tr').allInnerTexts();
+    const [req] = await read<{ min_years: number }>('level_requirements', `occupation_code = '${WELDER}' AND to_level = 4`);
+    expect(rows[0]).toMatch(new RegExp(`^高级工（三级）\\s+${Math.ceil(req.min_years - 2)} 年\\s+${formatInt(high.p25)}\\s+${formatInt(high.p50)}\\s+${formatInt(high.p75)}$`));
+    expect(rows[1]).toMatch(new RegExp(`^技师（二级）\\s+\\d+ 年\\s+${formatInt(technician.p25)}\\s+${formatInt(technician.p50)}\\s+${formatInt(technician.p75)}$`));
     const result = page.getByTestId('next-step-result');
     expect(await result.innerText()).toContain('下一级：高级工（三级）');
     expect(await page.getByTestId('next-step-requirement').innerText()).toMatch(/取得中级工证书后从事本职业满 (\d+) 年（按你填写的年限，还差 \d+ 年）/);

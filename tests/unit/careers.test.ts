@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_EQUIVALENCES, resolveEquivalences } from '../../src/lib/core/careers/equivalence';
-import { nextStep } from '../../src/lib/core/careers/next-step';
+import { nextStep, pathAhead } from '../../src/lib/core/careers/next-step';
 import { matchSeekerHref, nextRungLevel, nextRungLink } from '../../src/lib/core/careers/next-rung';
 import { DEFAULT_REQUIREMENTS, parseAlternative, resolveRequirements, yearsCondition } from '../../src/lib/core/careers/requirements';
 import { careerRungs, type CareerData } from '../../src/lib/core/careers/rungs';
@@ -151,5 +151,18 @@ describe('careerViewCodec', () => {
   });
   it('falls back to the default for every bad value', () => {
     expect(codec.parse(new URLSearchParams('level=9&region=999999&years=-1'))).toEqual(codec.defaults);
+  });
+});
+
+describe('pathAhead', () => {
+  const rungs = careerRungs(data(), [2025]);
+  it('adds up the fewest years rung by rung, counting the years served against the first', () => {
+    expect(pathAhead(3, 2, 6, rungs).map((s) => [s.level, s.minYears])).toEqual([[4, 3], [5, 7], [6, 11]]);
+    expect(pathAhead(3, null, 6, rungs).map((s) => s.minYears)).toEqual([5, 9, 13]);
+    expect(pathAhead(6, 3, 6, rungs)).toEqual([]);
+  });
+  it('stops adding up where a rung has no published requirement', () => {
+    const thin = careerRungs(data({ requirements: resolveRequirements('6-18-02-04', 6, []).filter((r) => r.to_level !== 5) }), [2025]);
+    expect(pathAhead(3, null, 6, thin).map((s) => s.minYears)).toEqual([5, null, null]);
   });
 });

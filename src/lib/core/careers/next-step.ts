@@ -87,3 +87,26 @@ export function nextStep(i: NextStepInput): NextStep | null {
     equivalence: rung?.equivalence ?? null
   };
 }
+
+export interface PathStep {
+  level: number;
+  requirement: ResolvedRequirement | null;
+  /** Fewest years from now to this level on the years route (null when a rung has no requirement). */
+  minYears: number | null;
+}
+
+/**
+ * Every rung above the reader's level up to the standard's top, with the fewest years it takes
+ * on the years route, added up rung by rung (the years already served count against the first).
+ */
+export function pathAhead(level: number, years: number | null, maxLevel: number | null, rungs: readonly Rung[]): PathStep[] {
+  const out: PathStep[] = [];
+  let total: number | null = 0;
+  for (let l = nextRungLevel(level, maxLevel); l !== null; l = nextRungLevel(l, maxLevel)) {
+    const requirement = rungs.find((r) => r.level === l)?.requirement ?? null;
+    const served = out.length === 0 && years !== null && (requirement?.from_level ?? null) === (level >= 2 ? level : null) ? years : 0;
+    total = total === null || requirement === null ? null : total + Math.max(0, requirement.min_years - served);
+    out.push({ level: l, requirement, minYears: total });
+  }
+  return out;
+}
