@@ -23,7 +23,7 @@ import { machine, median } from './machine';
 
 const RUNS = 5;
 const READ_RUNS = 3;
-const READ_PAGES = ['/', '/wages/', '/wages/6-18-02-04/'];
+const READ_PAGES = ['/', '/wages/', '/wages/6-18-02-04/', '/talent/', '/competitions/'];
 
 /** JS that is not statically imported by an entry is loaded lazily (the engine and its helpers). */
 function shellScripts(): Set<string> {
@@ -125,7 +125,9 @@ const INTERACT = `async (county) => {
   return { total: t1 - t0, query: engine ? engine.duration : NaN, queryStart: engine ? engine.startTime - t0 : NaN };
 }`;
 
-export async function run(): Promise<void> {
+export async function run(args: string[] = []): Promise<void> {
+  /** `read`: only what each page costs before the first interaction. */
+  const readOnly = args.includes('read');
   if (!existsSync('build/index.html')) throw new Error('build/ is missing: run npm run build first');
   if (!readdirSync('build/_app/immutable/assets').some((f) => f.endsWith('.wasm.br')))
     throw new Error('build/ has no precompressed files: run npm run build (not vite build) first');
@@ -155,6 +157,11 @@ export async function run(): Promise<void> {
         `on the wire (gzip over http) ${kb(median(runs.map((x) => total(x.wire))))} · ${r.urls.length} requests · engine files: ${heavy.length ? heavy.join(' ') : 'none'}` +
         (lazyJs.length ? ` · lazy JS: ${lazyJs.length}` : '')
     );
+  }
+  if (readOnly) {
+    await browser.close();
+    server.close();
+    return;
   }
 
   console.log(`\nfirst interaction → first engine result on /wages/ (${RUNS} cold runs per loader; pointer down on 地区 and a county chosen at once)`);

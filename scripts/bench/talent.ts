@@ -3,7 +3,8 @@
  * - map render: projecting the published TopoJSON into 13 SVG paths (Node, what prerender does),
  *   and, in the page, a metric change until the 13 counties carry their new colours;
  * - county click (filter change): from the click until every chart and table shows the county
- *   (all six chart SVGs replaced), filtered in memory from the year's cells loaded once;
+ *   (all six chart SVGs replaced), filtered in memory from the year's cells loaded once; the page
+ *   is scrolled to the charts first (they are built when they come near the viewport);
  * - baseline, same session: a year change the first time that year is needed, which queries
  *   DuckDB-wasm for the year's cells and then renders the same charts.
  * Measures the release build/ was made from: publish another scale into static/data and rebuild.
@@ -81,8 +82,13 @@ export async function run(): Promise<void> {
   const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.goto(`${base}/talent/`);
-  await page.waitForSelector('[data-testid="engine-status"][data-status="ready"]', { timeout: 60_000 });
+  // the engine starts on the reader's first intent (focus on a filter), then loads the year's cells
+  await page.waitForFunction('document.documentElement.classList.contains("js")');
+  await page.focus('form select');
   await page.waitForSelector('[data-testid="structure"][data-breakdowns="engine"]', { timeout: 60_000 });
+  // charts are built as they come near the viewport: look at the structure, as a reader clicking counties would
+  await page.locator('[data-testid="structure"]').scrollIntoViewIfNeeded();
+  await page.waitForFunction(`${JSON.stringify(CHARTS)}.every((id) => document.querySelector('[data-testid="' + id + '"] .chart svg'))`, undefined, { timeout: 60_000 });
 
   const counties = (await page.evaluate(`[...document.querySelectorAll('path[data-code]')].map((p) => [p.getAttribute('data-code'), p.getAttribute('aria-label').split('：')[0]])`)) as [string, string][];
   const run = (steps: Step[]) => page.evaluate(`(${STEPS_SCRIPT})(${JSON.stringify({ steps, charts: CHARTS })})`) as Promise<[number, number][]>;

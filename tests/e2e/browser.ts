@@ -33,13 +33,20 @@ export async function openPage(browser: Browser, options: Parameters<Browser['ne
 
 /**
  * The engine starts on the reader's first intent (runtime/intent.ts): like a reader, focus the
- * page's first control if nothing has started it yet, then wait for it to be ready.
+ * page's first control if nothing has started it yet, then wait for it to be ready (the engine's
+ * status line on pages that have one, else the engine's `engine:instantiate` measure).
  */
 export async function waitForEngine(page: Page, timeout = 30_000): Promise<void> {
   await hydrated(page, timeout);
   const status = page.getByTestId('engine-status');
-  if ((await status.getAttribute('data-status')) === 'idle') await page.locator('main :is(select, input, button)').first().focus();
-  await page.waitForSelector('[data-testid="engine-status"][data-status="ready"]', { timeout });
+  if (await status.count()) {
+    if ((await status.getAttribute('data-status')) === 'idle') await page.locator('main :is(select, input, button)').first().focus();
+    await page.waitForSelector('[data-testid="engine-status"][data-status="ready"]', { timeout });
+    return;
+  }
+  const started = () => page.evaluate(() => performance.getEntriesByName('engine:instantiate').length > 0);
+  if (!(await started())) await page.locator('main :is(select, input, button)').first().focus();
+  await page.waitForFunction(() => performance.getEntriesByName('engine:instantiate').length > 0, null, { timeout });
 }
 
 /** Requests a reader who only reads must never make: the engine's wasm, worker and datasets. */

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Manifest } from '../../src/lib/core/manifest';
 import { readParquet } from '../helpers/publish';
 import { axeViolations } from './axe';
-import { baseUrl, hydrated, launch, openPage, waitForEngine } from './browser';
+import { baseUrl, engineRequests, hydrated, launch, openPage, waitForEngine } from './browser';
 
 let browser: Browser;
 beforeAll(async () => (browser = await launch()));
@@ -28,7 +28,11 @@ async function publishedCountyPoints(tier: string | null): Promise<Map<string, n
   return by;
 }
 
+const DATASETS = /\/data\/[^/]+\.duckdb$/;
+const WASM = /\.wasm(\?.*)?$/;
 const medalRows = (page: Page) => page.locator('[data-testid="medal-table"] tbody tr');
+/** A figure as the page writes it (thousands separated). */
+const num = (s: string) => Number(s.replace(/,/g, ''));
 const column = async (page: Page, table: string, index: number) =>
   page.locator(`${table} tbody tr`).evaluateAll((rows, i) => rows.map((r) => (r.children[i] as HTMLElement).innerText.trim()), index);
 
@@ -39,7 +43,7 @@ describe('/competitions', () => {
     const regions = await dataset<{ code: string; name: string }>('regions');
     const expected = [...(await publishedCountyPoints(null))].sort((a, b) => b[1] - a[1]);
     const names = await column(page, '[data-testid="medal-table"]', 1);
-    const pts = (await column(page, '[data-testid="medal-table"]', 7)).map(Number);
+    const pts = (await column(page, '[data-testid="medal-table"]', 7)).map(num);
     expect(names.length).toBe(expected.length);
     expect(names[0]).toBe(regions.find((r) => r.code === expected[0][0])!.name);
     expect(pts).toEqual(expected.map((e) => e[1]));
@@ -92,7 +96,7 @@ describe('/competitions', () => {
     await expect.poll(() => page.getByTestId('comp-title').innerText()).toContain('省级');
     const expected = [...(await publishedCountyPoints('provincial'))].sort((a, b) => b[1] - a[1]);
     const regions = await dataset<{ code: string; name: string }>('regions');
-    await expect.poll(async () => (await column(page, '[data-testid="medal-table"]', 7)).map(Number)).toEqual(expected.map((e) => e[1]));
+    await expect.poll(async () => (await column(page, '[data-testid="medal-table"]', 7)).map(num)).toEqual(expected.map((e) => e[1]));
     const top = regions.find((r) => r.code === expected[0][0])!.name;
     expect(await page.getByTestId('medal-leader').innerText()).toMatch(new RegExp(`奖牌积分最高的县（市）是 ${top}（${expected[0][1]} 分`));
 
@@ -112,7 +116,7 @@ describe('/competitions', () => {
     await page.locator('[data-testid="medal-table"] thead button', { hasText: '金牌' }).click();
     await page.waitForURL(/sort=gold/);
     await expect.poll(() => page.locator('[data-testid="medal-table"] thead th[aria-sort="descending"]').innerText()).toContain('金牌');
-    const gold = (await column(page, '[data-testid="medal-table"]', 2)).map((g) => (g === '·' ? 0 : Number(g)));
+    const gold = (await column(page, '[data-testid="medal-table"]', 2)).map((g) => (g === '·' ? 0 : num(g)));
     expect(gold).toEqual([...gold].sort((a, b) => b - a));
     expect(gold[0]).toBeGreaterThan(0);
 
@@ -138,29 +142,84 @@ describe('/competitions', () => {
     await context.close();
   });
 
-  it('keeps the prerendered tables when the engine cannot load, says a filter could not be applied, and retries', async () => {
-    const { page, context } = await openPage(browser);
-    await page.route(/\.wasm(\?.*)?$/, (route) => route.abort('blockedbyclient'));
-    await page.goto(`${baseUrl()}/competitions/`);
-    // the engine starts on the reader's first intent: focusing a filter
-    await hydrated(page);
-    await page.getByLabel('选手所在县（市）').focus();
-    await page.locator('[data-testid="engine-status"][data-status="error"]').waitFor({ timeout: 30_000 });
-    const counties = await medalRows(page).count();
+  it('with the datasets unreachable, a filter says 查询失败 once over the previous tables; back online, 重试 shows the view', async () => {
+    const { page, context, error, counties } = await mengziWhileBlocked(DATASETS, 'internetdisconnected');
     expect(counties).toBeGreaterThan(1);
-    await page.getByLabel('选手所在县（市）').selectOption({ label: '蒙自市' });
-    const error = page.getByTestId('query-error');
-    await error.waitFor({ timeout: 30_000 });
-    expect(await error.innerText()).toContain('下方仍是上一次筛选的结果');
+    expect(await error.innerText()).toMatch(/查询失败：数据 \S+ 下载失败/);
+    expect(await error.innerText()).toContain('下方仍是上一次的结果');
+    // one line for the page, not one per section; the previous tables stay readable
+    expect(await page.getByTestId('query-error').count()).toBe(1);
     expect(await medalRows(page).count()).toBe(counties);
+    // a section with nothing to show yet holds its place and points to the retry
+    await page.getByRole('button', { name: '按参赛单位' }).click();
+    await page.waitForURL(/by=unit/);
+    await expect.poll(() => page.getByTestId('query-failed').count()).toBeGreaterThan(0);
+    await page.goBack();
+    await page.waitForURL((u) => !u.search.includes('by=unit'));
+    await page.waitForLoadState('networkidle');
 
-    await page.unroute(/\.wasm(\?.*)?$/);
-    await error.getByRole('button', { name: '重试' }).click();
+    await page.unroute(DATASETS);
+    await page.getByTestId('query-error').getByRole('button', { name: '重试' }).click();
     await expect.poll(() => medalRows(page).count(), { timeout: 30_000 }).toBe(1);
+    expect(await medalRows(page).first().locator('th').innerText()).toBe('蒙自市');
+    await page.waitForSelector('[data-testid="results"][aria-busy="false"]');
+    expect(new Set(await page.locator('[data-testid="results"] .results-table tbody tr td:nth-child(5)').allInnerTexts())).toEqual(new Set(['蒙自市']));
     expect(await page.getByTestId('query-error').count()).toBe(0);
     await context.close();
   });
+
+  it('with the engine unreachable (wasm blocked), a filter says why over the prerendered tables, and 重试 restarts the engine', async () => {
+    const { page, context, error, counties } = await mengziWhileBlocked(WASM, 'blockedbyclient');
+    expect(await error.innerText()).toContain('无法获取分析引擎文件');
+    expect(await medalRows(page).count()).toBe(counties);
+
+    await page.unroute(WASM);
+    await error.getByRole('button', { name: '重试' }).click();
+    await expect.poll(() => medalRows(page).count(), { timeout: 40_000 }).toBe(1);
+    expect(await page.getByTestId('query-error').count()).toBe(0);
+    await context.close();
+  });
+
+  it('a reader who only reads downloads no engine; the back button and a reload keep a sorted unit table', async () => {
+    const { page, context, requests, consoleErrors } = await openPage(browser);
+    await page.goto(`${baseUrl()}/competitions/`);
+    await page.waitForLoadState('networkidle');
+    await page.mouse.wheel(0, 3000);
+    await page.locator('h1').click();
+    await page.waitForTimeout(300);
+    expect(engineRequests(requests)).toEqual([]);
+
+    await page.getByRole('button', { name: '按参赛单位' }).click();
+    await page.waitForURL(/by=unit/);
+    await page.locator('[data-testid="medal-table"] thead button', { hasText: '奖牌合计' }).click();
+    await page.waitForURL(/sort=medals/);
+    await page.waitForSelector('[data-testid="medal-table"][data-by="unit"][aria-busy="false"]');
+    const units = await column(page, '[data-testid="medal-table"]', 1);
+    await page.reload();
+    await expect.poll(() => column(page, '[data-testid="medal-table"][data-by="unit"]', 1), { timeout: 30_000 }).toEqual(units);
+    expect(await page.locator('[data-testid="medal-table"] thead th[aria-sort="descending"]').innerText()).toContain('奖牌合计');
+    await page.goBack();
+    await page.waitForURL((u) => !u.search.includes('sort='));
+    await page.goBack();
+    await expect.poll(() => page.locator('[data-testid="medal-table"]').getAttribute('data-by')).toBe('county');
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
 });
+
+/** Opens the page with `blocked` requests failing, and chooses 蒙自市 once it is live: its query fails. */
+async function mengziWhileBlocked(blocked: RegExp, reason: 'internetdisconnected' | 'blockedbyclient') {
+  const opened = await openPage(browser);
+  const { page } = opened;
+  await page.route(blocked, (route) => route.abort(reason));
+  await page.goto(`${baseUrl()}/competitions/`);
+  await hydrated(page);
+  const counties = await medalRows(page).count();
+  await page.getByLabel('选手所在县（市）').selectOption({ label: '蒙自市' });
+  const error = page.getByTestId('query-error');
+  await error.waitFor({ timeout: 40_000 });
+  return { ...opened, error, counties };
+}
 
 /** axe needs an inline script, which the site's CSP refuses: a second context without it, same URL. */
 async function axeViolationsWithoutCsp(page: Page) {

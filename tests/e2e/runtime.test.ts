@@ -19,7 +19,7 @@ const settle = async (page: Page) => {
 };
 
 describe('a reader who only reads', () => {
-  it.each(['/', '/wages/', '/wages/6-18-02-04/', '/wages/6-18/'])('downloads no wasm and no dataset on %s, scrolling and all', async (path) => {
+  it.each(['/', '/wages/', '/wages/6-18-02-04/', '/wages/6-18/', '/talent/', '/competitions/'])('downloads no wasm and no dataset on %s, scrolling and all', async (path) => {
     const { page, context, requests, consoleErrors } = await openPage(browser);
     await page.goto(`${baseUrl()}${path}`);
     await settle(page);

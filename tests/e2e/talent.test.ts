@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
-import { baseUrl, launch, openPage, waitForEngine } from './browser';
+import { baseUrl, engineRequests, hydrated, launch, openPage, waitForEngine } from './browser';
 
 const COUNTIES = ['532501', '532502', '532503', '532504', '532523', '532524', '532525', '532527', '532528', '532529', '532530', '532531', '532532'];
 
@@ -11,6 +11,7 @@ let browser: Browser;
 beforeAll(async () => (browser = await launch()));
 afterAll(async () => browser?.close());
 
+const DATASETS = /\/data\/[^/]+\.duckdb$/;
 const text = (page: Page, testid: string) => page.getByTestId(testid).innerText();
 /** The charts' numbers, from their tables (the SVGs carry the same figures). */
 const tables = (page: Page) => Promise.all(['levels', 'trend', 'occupations', 'industries', 'ages', 'genders'].map((id) => page.locator(`[data-testid="${id}"] table`).textContent()));
@@ -109,6 +110,53 @@ describe('/talent', () => {
     const lines = body.toString('utf8').trim().split('\r\n');
     expect(lines[0]).toContain('技能等级');
     expect(lines.some((l) => l.includes('首席技师') && l.includes('不公布'))).toBe(true);
+    await context.close();
+  });
+
+  it('with the datasets unreachable, a county click says 查询失败 in place of its breakdowns; back online, 重试 shows them', async () => {
+    const { page, context } = await openPage(browser);
+    await page.route(DATASETS, (route) => route.abort('internetdisconnected'));
+    await page.goto(`${baseUrl()}/talent/`);
+    await hydrated(page);
+    await page.locator('path[data-code="532503"]').click();
+    await page.waitForURL(/county=532503/);
+    const error = page.getByTestId('query-error');
+    await error.waitFor({ timeout: 30_000 });
+    expect(await error.innerText()).toMatch(/查询失败：数据 talent_stats 下载失败/);
+    // what needs no query is still there: the county's ladder and trend, from the totals the page ships
+    expect(await text(page, 'structure-title')).toContain('蒙自市');
+    expect(await page.locator('[data-testid="levels"] table').textContent()).toMatch(/高级工（三级）\s*[\d,]+/);
+    expect(await page.getByTestId('industries').count()).toBe(0);
+
+    await page.unroute(DATASETS);
+    await error.getByRole('button', { name: '重试' }).click();
+    await page.waitForSelector('[data-testid="structure"][data-breakdowns="engine"]', { timeout: 30_000 });
+    expect(await page.locator('[data-testid="industries"] table tbody tr').count()).toBeGreaterThan(5);
+    expect(await page.getByTestId('query-error').count()).toBe(0);
+    // another year is one more query of the year's cells; a county click then queries nothing
+    await page.getByLabel('统计年度').selectOption({ index: 1 });
+    await page.waitForURL(/year=\d{4}/);
+    await page.waitForSelector('[data-testid="structure"][data-breakdowns="engine"] [data-testid="industries"]', { timeout: 30_000 });
+    const queries = () => page.evaluate(() => performance.getEntriesByType('measure').filter((m) => m.name.startsWith('engine:talent.')).length);
+    const before = await queries();
+    await page.locator('path[data-code="532501"]').click();
+    await expect.poll(() => text(page, 'structure-title')).toContain('个旧市');
+    expect(await queries()).toBe(before);
+    await context.close();
+  });
+
+  it('loads and draws a chart when it comes into view, not before: a phone at the top of the page loads no chart code', async () => {
+    const { page, context, requests } = await openPage(browser, { viewport: { width: 360, height: 740 }, isMobile: true });
+    await page.goto(`${baseUrl()}/talent/`);
+    await hydrated(page);
+    await page.waitForLoadState('networkidle');
+    const scripts = () => requests.filter((u) => u.endsWith('.js')).length;
+    const before = scripts();
+    expect(await page.locator('.chart svg').count()).toBe(0);
+    await page.getByTestId('levels').scrollIntoViewIfNeeded();
+    await page.locator('[data-testid="levels"] .chart svg').waitFor({ timeout: 30_000 });
+    expect(scripts()).toBeGreaterThan(before);
+    expect(engineRequests(requests)).toEqual([]);
     await context.close();
   });
 

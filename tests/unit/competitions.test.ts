@@ -2,10 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { entriesByGroupYear, medalsByTierYear, promotionTotals } from '../../src/lib/core/competition-trends';
 import type { Manifest } from '../../src/lib/core/manifest';
-import {
-  competitionList, competitionResults, competitionTrends, competitionViewParams, defaultCompetitionView, medalTableQuery,
-  parseCompetitionView, type CompetitionFilter
-} from '../../src/lib/core/queries/competitions';
+import { competitionList, competitionResults, competitionTrends, medalTableQuery, type CompetitionFilter } from '../../src/lib/core/queries/competitions';
 import { NodeEngine } from '../../src/lib/engine/node';
 import { publishTables } from '../helpers/publish';
 import { baseTables } from '../helpers/sources';
@@ -111,21 +108,5 @@ describe('trends', () => {
       { year: 2024, series: '6', n: 3 }
     ]);
     expect([...promotionTotals(rows)]).toEqual([[5, 4], [6, 1]]);
-  });
-});
-
-describe('competition view in the URL', () => {
-  const manifest = { years: { competitions: [2023, 2024] } } as unknown as Manifest;
-  const counties = ['532501', '532503'];
-  it('round-trips every filter, the selection and the medal-table settings', () => {
-    const v = { ...defaultCompetitionView(), year: 2024, tier: 'provincial', group: '6-18', county: '532503', competition: 'S2024', event: '焊接', by: 'unit' as const, sort: 'gold' as const, kind: 'school' };
-    expect(parseCompetitionView(competitionViewParams(v), manifest, counties)).toEqual(v);
-  });
-  it('leaves defaults out of the URL', () => {
-    expect(competitionViewParams(defaultCompetitionView()).toString()).toBe('');
-  });
-  it('ignores malformed or unknown values', () => {
-    const v = parseCompetitionView(new URLSearchParams('year=1999&tier=world&group=x&county=999999&by=x&sort=drop&kind=other'), manifest, counties);
-    expect(v).toEqual(defaultCompetitionView());
   });
 });

@@ -1,8 +1,10 @@
 import type { MultiPolygon, Polygon } from 'geojson';
+import * as Plot from '@observablehq/plot';
 import { JSDOM } from 'jsdom';
 import { render } from 'svelte/server';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { classColors, countyMapModel, type CountyMapModel } from '../../src/lib/charts/county-map';
+import { countyMapModel, type CountyMapModel } from '../../src/lib/charts/county-map';
+import { classColors } from '../../src/lib/charts/map-colors';
 import CountyMap from '../../src/lib/components/CountyMap.svelte';
 import { SHARE_BREAKS } from '../../src/lib/core/choropleth';
 import { readCountyBoundaries } from '../../src/lib/demo/boundaries';
@@ -75,4 +77,16 @@ describe('CountyMap', () => {
     const [expected, actual] = svgSnapshot('county-map', doc.querySelector('svg[role="group"]')!);
     expect(actual).toBe(expected);
   });
+});
+
+describe('classColors(kind, breaks)', () => {
+  it('gives one colour per class, exactly the colours Plot’s threshold scale gives, without Plot', () => {
+    for (const kind of ['sequential', 'target', 'diverging'] as const)
+      for (let n = 1; n <= 8; n++) {
+        const breaks = Array.from({ length: n }, (_, i) => i);
+        const scheme = kind === 'diverging' ? 'PuOr' : 'YlGnBu';
+        expect(classColors(kind, breaks), `${kind} ${n}`).toEqual(Plot.scale({ color: { type: 'threshold', domain: breaks, scheme } }).range);
+      }
+  });
+  it('gives one colour when there is nothing to break', () => expect(classColors('sequential', [])).toEqual(['#41b6c4']));
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  formatBytes, formatChange, formatInt, formatMoneyRange, formatPercent, formatPointChange, formatPremium, formatRatio, formatSigned, formatWan, formatWithUnit, formatYear
+  formatBytes, formatChange, formatDecimal, formatInt, formatMoneyRange, formatPercent, formatPointChange, formatPointGap, formatPremium, formatRatio, formatScore, formatSigned, formatSignedDecimal, formatWan, formatWithUnit, formatYear
 } from '../../src/lib/core/format';
 
 describe('format', () => {
@@ -31,6 +31,12 @@ describe('format', () => {
     expect([formatChange(0.034), formatChange(-0.01)]).toEqual(['+3.4%', '−1.0%']);
     expect([formatPointChange(0.012), formatPointChange(-0.005)]).toEqual(['+1.2 个百分点', '−0.5 个百分点']);
   });
+  it('formatDecimal keeps one decimal; formatSignedDecimal signs it, 0 as +0.0', () => {
+    expect([formatDecimal(208.14), formatDecimal(1204), formatDecimal(null)]).toEqual(['208.1', '1,204.0', '—']);
+    expect([formatSignedDecimal(1.23), formatSignedDecimal(-0.5), formatSignedDecimal(0)]).toEqual(['+1.2', '−0.5', '+0.0']);
+  });
+  it('formatPointGap gives the size of a gap in points, unsigned', () => expect([formatPointGap(-0.012), formatPointGap(0.005), formatPointGap(null)]).toEqual(['1.2 个百分点', '0.5 个百分点', '—']));
+  it('formatScore keeps up to two decimals, as a source gives scores', () => expect([formatScore(92.5), formatScore(87.25), formatScore(1020), formatScore(null)]).toEqual(['92.5', '87.25', '1,020', '—']));
   it('formatWan writes axis ticks in 万', () => expect([formatWan(65000), formatWan(100000)]).toEqual(['6.5万', '10万']));
   it('formatYear and formatBytes', () => {
     expect([formatYear(2025), formatYear(null)]).toEqual(['2025 年', '—']);

@@ -3,22 +3,12 @@ import { levelBarsChart } from '../../src/lib/charts/level-bars';
 import { levelHeatmapChart } from '../../src/lib/charts/level-heatmap';
 import { marginalBarsChart } from '../../src/lib/charts/marginal-bars';
 import { shareTrendChart } from '../../src/lib/charts/share-trend';
-import type { Manifest } from '../../src/lib/core/manifest';
-import { defaultTalentView, parseTalentView, talentViewParams } from '../../src/lib/core/queries/talent';
-import { TalentIndex, crossTab, levelDistribution, marginal, shareTrend, type TalentCell } from '../../src/lib/core/talent-metrics';
+import { TalentIndex, crossTab, levelDistribution, marginal, shareTrend } from '../../src/lib/core/talent-metrics';
+import { talentCell } from '../helpers/talent-cells';
 import { svgSnapshot, testDocument } from '../helpers/svg-snapshot';
 
 const R = '532501';
-const c = (cut: 'all' | 'high' | number, n: number | null, dimension = 'total', value: string | null = null, year = 2024): TalentCell => ({
-  year,
-  region_code: R,
-  skill_level: typeof cut === 'number' ? cut : null,
-  high_skill: cut === 'high' ? true : null,
-  dimension,
-  value,
-  n,
-  suppressed: n === null
-});
+const c = (cut: 'all' | 'high' | number, n: number | null, dimension = 'total', value: string | null = null, year = 2024) => talentCell(year, R, cut, n, dimension, value);
 
 const index = new TalentIndex([
   c('all', 900), c('high', 260), c(1, 40), c(2, 250), c(3, 350), c(4, 180), c(5, 60), c(6, 20), c(7, null), c(8, null),
@@ -62,21 +52,5 @@ describe('talent charts', () => {
     expect(svg.querySelectorAll('circle')).toHaveLength(2);
     const [expected, actual] = svgSnapshot('talent-share-trend', svg);
     expect(actual).toBe(expected);
-  });
-});
-
-describe('talent view in the URL', () => {
-  const m = { years: { talent: [2023, 2024] }, prefecture: { code: '532500' } } as unknown as Manifest;
-  const counties = ['532501', '532502'];
-  it('round-trips year, metric, level, county and comparison', () => {
-    const v = { year: 2023, metric: 'per_emp' as const, level: 4, county: '532501', vs: '532502', occ: 2 as const };
-    const p = talentViewParams(v, m);
-    expect(p.toString()).toBe('year=2023&metric=per_emp&level=4&county=532501&vs=532502&occ=2');
-    expect(parseTalentView(p, m, counties)).toEqual(v);
-  });
-  it('leaves defaults out and ignores what it does not know', () => {
-    expect(talentViewParams(defaultTalentView(m), m).toString()).toBe('');
-    const v = parseTalentView(new URLSearchParams('year=1999&metric=x&level=9&county=999999&vs=123&occ=3'), m, counties);
-    expect(v).toEqual(defaultTalentView(m));
   });
 });

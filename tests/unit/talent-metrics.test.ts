@@ -16,18 +16,10 @@ import {
 } from '../../src/lib/core/talent-metrics';
 import { comparisonTable, countCell, levelTable, regionTable, talentTableCsv } from '../../src/lib/core/talent-tables';
 import { publishTables } from '../helpers/publish';
+import { talentCell } from '../helpers/talent-cells';
 import { baseTables, lcg, type Table } from '../helpers/sources';
 
-const cell = (year: number, region: string, cut: 'all' | 'high' | 'other' | number, n: number | null, dimension = 'total', value: string | null = null): TalentCell => ({
-  year,
-  region_code: region,
-  skill_level: typeof cut === 'number' ? cut : null,
-  high_skill: cut === 'high' ? true : cut === 'other' ? false : null,
-  dimension,
-  value,
-  n,
-  suppressed: n === null
-});
+const cell = talentCell;
 
 const A = '532501';
 const P = '532500';

@@ -5,7 +5,6 @@
  * pipeline; a ring wound the other way would be drawn as the whole globe, which the bounds in the
  * model (and its test) would show at once.
  */
-import * as Plot from '@observablehq/plot';
 import { geoMercator, geoPath } from 'd3-geo';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
@@ -57,11 +56,4 @@ export function countyMapModel(topology: Topology, object: string, width = 640):
     })
     .sort((a, b) => a.code.localeCompare(b.code));
   return { width, height, counties };
-}
-
-/** Colour per class: ColorBrewer YlGnBu (sequential) or PuOr (diverging), both colour-blind safe. */
-export function classColors(kind: 'sequential' | 'target' | 'diverging', breaks: readonly number[]): string[] {
-  const scheme = kind === 'diverging' ? 'PuOr' : 'YlGnBu';
-  if (!breaks.length) return ['#41b6c4'];
-  return Plot.scale({ color: { type: 'threshold', domain: [...breaks], scheme } }).range as string[];
 }

@@ -61,9 +61,19 @@ export function awardPoints(award: string): number {
   return m ? MEDAL_POINTS[m] : 0;
 }
 
+const label = (code: string) => AWARDS.find((a) => a.code === code)?.label ?? code;
+
+/** "金牌 4 分、银牌 3 分、铜牌 2 分、优胜奖 1 分": the points of each medal, from MEDAL_POINTS. */
+export const medalPointsText = (): string => MEDALS.map((m) => `${label(m)} ${MEDAL_POINTS[m]} 分`).join('、');
+
+/** "金牌、银牌、铜牌和优胜奖": the medals from best to least (the tie-break order of medal tables). */
+export const medalOrderText = (): string => {
+  const names = MEDALS.map(label);
+  return names.length > 1 ? `${names.slice(0, -1).join('、')}和${names.at(-1)}` : names.join('');
+};
+
 /** "一等奖计为金牌、二等奖计为银牌、三等奖计为铜牌": how the Chinese prize tiers enter a medal table, from AWARD_MEDAL. */
 export function awardEquivalences(): string {
-  const label = (code: string) => AWARDS.find((a) => a.code === code)?.label ?? code;
   return Object.entries(AWARD_MEDAL)
     .filter(([award, medal]) => medal && award !== medal)
     .map(([award, medal]) => `${label(award)}计为${label(medal!)}`)

@@ -69,3 +69,38 @@ export function promotionTotals(rows: readonly TrendCount[]): Map<number, number
   for (const r of rows) if (r.level_promotion !== null) m.set(r.level_promotion, (m.get(r.level_promotion) ?? 0) + r.n);
   return new Map([...m].sort((a, b) => a[0] - b[0]));
 }
+
+/** One row of a trend's table: a series' count in each year, and its total. */
+export interface YearRow {
+  label: string;
+  counts: number[];
+  total: number;
+  /** A 中类 under its 大类's row. */
+  sub?: boolean;
+}
+
+/** The chart's figures as table rows: every series, 0 in a year without any. */
+export function yearRows<S>(rows: readonly YearCount<S>[], years: readonly number[], series: readonly { key: S; label: string }[]): YearRow[] {
+  return series.map((s) => {
+    const counts = years.map((y) => rows.find((r) => r.year === y && r.series === s.key)?.n ?? 0);
+    return { label: s.label, counts, total: rows.filter((r) => r.series === s.key).reduce((t, r) => t + r.n, 0) };
+  });
+}
+
+/** Entries by 大类 with at least one entry, each followed by its 中类. */
+export function entryRows(trends: readonly TrendCount[], years: readonly number[], majors: readonly { key: string; label: string }[], groupName: (code: string) => string): YearRow[] {
+  const subgroups = entriesBySubgroup(trends);
+  return yearRows(entriesByGroupYear(trends), years, majors)
+    .map((row, i) => ({ row, key: majors[i].key }))
+    .filter(({ row }) => row.total > 0)
+    .flatMap(({ row, key }) => [
+      row,
+      ...subgroups
+        .filter((g) => g.group !== key && g.group.split('-')[0] === key)
+        .map((g) => ({ label: groupName(g.group), counts: years.map((y) => g.years.get(y) ?? 0), total: g.total, sub: true }))
+    ]);
+}
+
+/** The 大类 a trend can show: those of the group filter's list and those in the results (`other`: no occupation). */
+export const majorGroups = (groups: readonly { code: string }[], trends: readonly TrendCount[]): string[] =>
+  [...new Set([...groups.filter((g) => !g.code.includes('-')).map((g) => g.code), ...trends.map((t) => t.group?.split('-')[0] ?? 'other')])].sort();

@@ -16,6 +16,11 @@ const sign = (x: number) => (x > 0 ? '+' : x < 0 ? MINUS : '');
 
 export const formatInt = (n: number | null | undefined): string => (known(n) ? int.format(n) : NO_VALUE);
 
+const upToTwo = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 });
+
+/** A score as the source gives it (up to two decimals): 92.5 · 1,020. */
+export const formatScore = (n: number | null | undefined): string => (known(n) ? upToTwo.format(n) : NO_VALUE);
+
 /** A count or a rate as it reads in a table: 12,345 or 208.1. */
 export const formatNumber = (n: number): string => upToOne.format(n);
 
@@ -45,12 +50,20 @@ export function formatMoneyRange(min: number | null | undefined, max: number | n
 
 export const formatPercent = (x: number | null | undefined, digits = 1): string => (known(x) ? `${(x * 100).toFixed(digits)}%` : NO_VALUE);
 
+/** A rate with one decimal: 208.1 · 1,204.0. */
+export const formatDecimal = (x: number | null | undefined): string => (known(x) ? one.format(x) : NO_VALUE);
+
+/** A change with one decimal, signed (0 reads +0.0): +1.2 · −0.5. */
+export const formatSignedDecimal = (x: number | null | undefined): string => (known(x) ? `${x >= 0 ? '+' : MINUS}${one.format(Math.abs(x))}` : NO_VALUE);
+
 /** Percentage-point change, signed: +1.2 个百分点. */
-export const formatPointChange = (d: number | null | undefined): string =>
-  known(d) ? `${d >= 0 ? '+' : MINUS}${one.format(Math.abs(d * 100))} 个百分点` : NO_VALUE;
+export const formatPointChange = (d: number | null | undefined): string => (known(d) ? `${formatSignedDecimal(d * 100)} 个百分点` : NO_VALUE);
+
+/** How far apart two shares are, in percentage points, whichever is higher: 1.2 个百分点. */
+export const formatPointGap = (d: number | null | undefined): string => (known(d) ? `${one.format(Math.abs(d * 100))} 个百分点` : NO_VALUE);
 
 /** Relative change, signed: +3.4% · −1.0%. */
-export const formatChange = (x: number | null | undefined): string => (known(x) ? `${x >= 0 ? '+' : MINUS}${one.format(Math.abs(x * 100))}%` : NO_VALUE);
+export const formatChange = (x: number | null | undefined): string => (known(x) ? `${formatSignedDecimal(x * 100)}%` : NO_VALUE);
 
 /** An axis tick in 万 (ten thousands): 6.5万. */
 export const formatWan = (v: number): string => `${upToOne.format(v / 10000)}万`;

@@ -8,6 +8,7 @@
  * result withheld or missing, never a partial sum. The pipeline's complementary suppression
  * (`suppressCounts`) protects the published cells against each other.
  */
+import { formatChange, formatDecimal, formatInt, formatPercent, formatSignedDecimal } from './format';
 import { HIGH_SKILL_SHARE_TARGET } from './targets';
 import { HIGH_SKILL_MIN_LEVEL, MAX_LEVEL, skillLevelLabel } from './skill-levels';
 
@@ -140,18 +141,13 @@ export interface MetricDef {
   format: (v: number) => string;
 }
 
-const int = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 0 });
-const one = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-const pct = (v: number) => `${one.format(v * 100)}%`;
-const signed = (s: string, v: number) => `${v > 0 ? '+' : v < 0 ? '−' : '±'}${s}`;
-
 export const METRICS: readonly MetricDef[] = [
-  { id: 'count', label: '在库人数', unit: '人', usesLevel: true, scale: 'sequential', format: (v) => int.format(v) },
-  { id: 'per_emp', label: '每万名就业人员中的在库人数', unit: '人/万名就业人员', usesLevel: true, scale: 'sequential', format: (v) => one.format(v) },
-  { id: 'per_pop', label: '每万名常住人口中的在库人数', unit: '人/万人', usesLevel: true, scale: 'sequential', format: (v) => one.format(v) },
-  { id: 'high_share', label: '高技能人才占比', unit: '%', usesLevel: false, scale: 'target', format: pct },
-  { id: 'count_change', label: '在库人数同比变化', unit: '%', usesLevel: true, scale: 'diverging', format: (v) => signed(pct(Math.abs(v)), v) },
-  { id: 'share_change', label: '高技能人才占比同比变化', unit: '个百分点', usesLevel: false, scale: 'diverging', format: (v) => signed(one.format(Math.abs(v * 100)), v) }
+  { id: 'count', label: '在库人数', unit: '人', usesLevel: true, scale: 'sequential', format: formatInt },
+  { id: 'per_emp', label: '每万名就业人员中的在库人数', unit: '人/万名就业人员', usesLevel: true, scale: 'sequential', format: formatDecimal },
+  { id: 'per_pop', label: '每万名常住人口中的在库人数', unit: '人/万人', usesLevel: true, scale: 'sequential', format: formatDecimal },
+  { id: 'high_share', label: '高技能人才占比', unit: '%', usesLevel: false, scale: 'target', format: (v) => formatPercent(v) },
+  { id: 'count_change', label: '在库人数同比变化', unit: '%', usesLevel: true, scale: 'diverging', format: formatChange },
+  { id: 'share_change', label: '高技能人才占比同比变化', unit: '个百分点', usesLevel: false, scale: 'diverging', format: (v) => formatSignedDecimal(v * 100) }
 ];
 
 export const metricDef = (id: MetricId): MetricDef => METRICS.find((m) => m.id === id)!;

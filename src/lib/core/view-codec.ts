@@ -27,13 +27,16 @@ type Fields<V> = { [K in keyof V]: Field<V[K]> };
 
 /**
  * `fields` maps each view key to its field; `params` renames a key's URL parameter (the view's
- * `desc` is `dir=desc` in the URL, for instance).
+ * `desc` is `dir=desc` in the URL, for instance). `normalise` states a rule between fields (a
+ * comparison region must differ from the selected one, say): it applies to every view read and
+ * every view written, so a link never carries a combination the page would not show.
  */
-export function viewCodec<V extends object>(fields: Fields<V>, params: Partial<Record<keyof V, string>> = {}): ViewCodec<V> {
+export function viewCodec<V extends object>(fields: Fields<V>, params: Partial<Record<keyof V, string>> = {}, normalise: (v: V) => V = (v) => v): ViewCodec<V> {
   const keys = Object.keys(fields) as (keyof V)[];
   const param = (k: keyof V) => params[k] ?? String(k);
-  const defaults = Object.fromEntries(keys.map((k) => [k, fields[k].default])) as V;
-  const serialise = (v: V) => {
+  const defaults = normalise(Object.fromEntries(keys.map((k) => [k, fields[k].default])) as V);
+  const serialise = (view: V) => {
+    const v = normalise(view);
     const out = new URLSearchParams();
     for (const k of keys) {
       const s = fields[k].format(v[k]);
@@ -43,7 +46,7 @@ export function viewCodec<V extends object>(fields: Fields<V>, params: Partial<R
   };
   return {
     defaults,
-    parse: (p) => Object.fromEntries(keys.map((k) => [k, fields[k].parse(p.get(param(k)))])) as V,
+    parse: (p) => normalise(Object.fromEntries(keys.map((k) => [k, fields[k].parse(p.get(param(k)))])) as V),
     serialise,
     read: (k, raw) => fields[k].parse(raw),
     same: (a, b) => serialise(a).toString() === serialise(b).toString()
@@ -107,4 +110,22 @@ export const codeList = (pattern: RegExp): Field<string[]> => ({
   default: [],
   parse: (raw) => [...new Set((raw ?? '').split(',').filter((c) => pattern.test(c)))],
   format: (v) => (v.length ? [...v].sort().join(',') : null)
+});
+
+/** One code matching `pattern` (an occupation group such as `6-18`), else absent. */
+export const code = (pattern: RegExp): Field<string | null> => ({
+  default: null,
+  parse: (raw) => (raw !== null && pattern.test(raw) ? raw : null),
+  format: (v) => v
+});
+
+/**
+ * A name the page looks up in its data (a competition id, an event): absent when empty or longer
+ * than `max`. Never cut, since a cut name would name nothing; one the data lacks reads as absent
+ * where it is used.
+ */
+export const optionalText = (max: number): Field<string | null> => ({
+  default: null,
+  parse: (raw) => (raw && raw.length <= max ? raw : null),
+  format: (v) => (v ? v : null)
 });

@@ -47,9 +47,22 @@ export class LiveQueries extends Live<AnyQuery> {
     if (browser) $effect(() => startEngineOnIntent(manifest, this.datasets));
   }
 
+  /**
+   * True once the engine has been asked for (the reader's intent, a warm start from the cache or
+   * a query): from then on a page may load in the background what later views will need.
+   */
+  get engineStarted(): boolean {
+    return engine.status !== 'idle';
+  }
+
   /** `q`, or null when the release did not publish a dataset it reads (the page says so). */
   published<T>(q: Query<T>): Query<T> | null {
     return available(this.manifest, q as AnyQuery) ? q : null;
+  }
+
+  /** Each query of a page's plan, or null where the release did not publish a dataset it reads. */
+  publishedPlan<P extends Record<string, AnyQuery | null>>(plan: P): { [K in keyof P]: P[K] | null } {
+    return Object.fromEntries(Object.entries(plan).map(([k, q]) => [k, q && this.published(q)])) as { [K in keyof P]: P[K] | null };
   }
 
   override get<T>(q: Query<T> | null): T | null {

@@ -9,6 +9,8 @@ export const WORDING = {
   /** Said after a failure when the results on screen belong to the previous choice. */
   staleAfterFailure: '下方仍是上一次的结果，与上面的条件不符。',
   retry: '重试',
+  /** A section with nothing to show because its query failed; the page's status line above says why and has 重试. */
+  failedAbove: '未能查询，请按上方的“重试”。',
   engineLoading: '正在加载交互分析引擎',
   engineReady: '交互分析已就绪',
   engineFailed: '交互分析引擎加载失败',

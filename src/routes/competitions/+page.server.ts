@@ -1,4 +1,5 @@
-import { competitionCounties, competitionGroups, competitionList, competitionsPlan, defaultCompetitionView } from '$lib/core/queries/competitions';
+import { competitionViewCodec } from '$lib/core/competitions/view';
+import { competitionCounties, competitionGroups, competitionList, competitionsPlan } from '$lib/core/queries/competitions';
 import { available, runPlan } from '$lib/core/queries/plan';
 import { buildEngine } from '$lib/server/engine';
 import { readManifest } from '$lib/server/release';
@@ -11,7 +12,8 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async () => {
   const manifest = readManifest();
   const engine = await buildEngine();
-  const view = defaultCompetitionView();
+  // the default view does not depend on the counties
+  const view = competitionViewCodec(manifest, []).defaults;
   // the selection is the first competition listed, so the list runs first
   const list = available(manifest, competitionList(view)) ? await engine.run(competitionList(view)) : null;
   const selected = list?.[0]?.id ?? null;

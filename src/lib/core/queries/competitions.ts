@@ -1,13 +1,13 @@
 /**
  * The 技能竞赛 page: competitions by year and tier, results per competition and event, medal
  * tables by county or unit, and trends. One filter (year × tier × occupation group × county)
- * applies to all of them; the view state lives in the URL.
+ * applies to all of them; the view state lives in the URL (core/competitions/view.ts).
  */
 import { AWARD_MEDAL } from '../awards';
-import { COMPETITION_TIERS, UNIT_KINDS } from '../enums';
+import type { CompetitionView } from '../competitions/view';
+import { COMPETITION_TIERS } from '../enums';
 import type { TrendCount } from '../competition-trends';
-import type { Manifest } from '../manifest';
-import { MEDAL_SORT_KEYS, medalTable, type AwardCount, type MedalSortKey, type MedalTableRow } from '../medal-table';
+import { medalTable, type AwardCount, type MedalTableRow } from '../medal-table';
 import type { Param, Query } from '../query';
 
 export interface CompetitionFilter {
@@ -19,60 +19,7 @@ export interface CompetitionFilter {
   county: string | null;
 }
 
-export interface CompetitionView extends CompetitionFilter {
-  /** The competition whose results are shown (null: the first one listed). */
-  competition: string | null;
-  /** One event of it (null: all its events). */
-  event: string | null;
-  by: 'county' | 'unit';
-  sort: MedalSortKey;
-  /** Unit tables only: enterprise / school. */
-  kind: string | null;
-}
-
-export const defaultCompetitionView = (): CompetitionView => ({
-  year: null, tier: null, group: null, county: null, competition: null, event: null, by: 'county', sort: 'points', kind: null
-});
-
 const TIERS = COMPETITION_TIERS.map((t) => t.code);
-
-/** Reads a view from the URL, ignoring anything malformed (a stale or hand-edited link still opens). */
-export function parseCompetitionView(p: URLSearchParams, m: Manifest, counties: readonly string[]): CompetitionView {
-  const v = defaultCompetitionView();
-  const year = Number(p.get('year'));
-  if (m.years.competitions.includes(year)) v.year = year;
-  const tier = p.get('tier');
-  if (tier && TIERS.includes(tier)) v.tier = tier;
-  const group = p.get('group');
-  if (group && /^[1-8](-\d{2})?$/.test(group)) v.group = group;
-  const county = p.get('county');
-  if (county && counties.includes(county)) v.county = county;
-  const c = p.get('c');
-  if (c && c.length <= 64) v.competition = c;
-  const event = p.get('event');
-  if (event && event.length <= 100) v.event = event;
-  if (p.get('by') === 'unit') v.by = 'unit';
-  const sort = p.get('sort') as MedalSortKey | null;
-  if (sort && MEDAL_SORT_KEYS.includes(sort)) v.sort = sort;
-  const kind = p.get('kind');
-  if (kind && UNIT_KINDS.some((k) => k.code === kind && k.code !== 'other')) v.kind = kind;
-  return v;
-}
-
-/** The URL query for a view; defaults are left out so links stay short. */
-export function competitionViewParams(v: CompetitionView): URLSearchParams {
-  const p = new URLSearchParams();
-  if (v.year !== null) p.set('year', String(v.year));
-  if (v.tier) p.set('tier', v.tier);
-  if (v.group) p.set('group', v.group);
-  if (v.county) p.set('county', v.county);
-  if (v.competition) p.set('c', v.competition);
-  if (v.event) p.set('event', v.event);
-  if (v.by !== 'county') p.set('by', v.by);
-  if (v.sort !== 'points') p.set('sort', v.sort);
-  if (v.kind && v.by === 'unit') p.set('kind', v.kind);
-  return p;
-}
 
 /** Award codes on the medal scale, from awards.ts, as an SQL list of constants. */
 const MEDAL_AWARDS_SQL = Object.entries(AWARD_MEDAL)
@@ -274,7 +221,12 @@ export const competitionCounties: Query<CountyEntry[]> = {
   params: []
 };
 
-/** The page's queries for a view; `selected` is the competition whose results are shown. */
+/**
+ * Everything the page shows for a view, one query per section: the build prerenders the default
+ * view's, the page seeds its live results with them and asks for the same list for every other
+ * view. A new section is one more entry here. `selected` is the competition whose results are
+ * shown (null while the list that decides it is on its way).
+ */
 export function competitionsPlan(v: CompetitionView, selected: string | null) {
   return {
     list: competitionList(v),

@@ -5,54 +5,8 @@
  */
 import type { Manifest } from '../manifest';
 import type { Query } from '../query';
-import { isMetricId, parseLevelCut, type LevelCut, type MetricId, type RegionStat, type TalentCell } from '../talent-metrics';
+import type { RegionStat, TalentCell } from '../talent-metrics';
 import { regionEntries } from './wages';
-
-export interface TalentView {
-  year: number;
-  metric: MetricId;
-  level: LevelCut;
-  /** Selected county; null = the whole prefecture. */
-  county: string | null;
-  /** Comparison region: another county or the prefecture's code; null = no comparison. */
-  vs: string | null;
-  /** Occupation depth of the occupation × level chart: 大类 (1) or 中类 (2). */
-  occ: 1 | 2;
-}
-
-export function defaultTalentView(m: Manifest): TalentView {
-  return { year: m.years.talent.at(-1) ?? 0, metric: 'high_share', level: 'all', county: null, vs: null, occ: 1 };
-}
-
-/** Reads a view from the URL, ignoring anything malformed (a stale or hand-edited link still opens). */
-export function parseTalentView(params: URLSearchParams, m: Manifest, counties: readonly string[]): TalentView {
-  const v = defaultTalentView(m);
-  const year = Number(params.get('year'));
-  if (m.years.talent.includes(year)) v.year = year;
-  const metric = params.get('metric');
-  if (isMetricId(metric)) v.metric = metric;
-  v.level = parseLevelCut(params.get('level')) ?? v.level;
-  const county = params.get('county');
-  if (county && counties.includes(county)) v.county = county;
-  const vs = params.get('vs');
-  // a county against the prefecture or another county; the prefecture against a county
-  if (vs && vs !== v.county && (counties.includes(vs) || (vs === m.prefecture.code && v.county))) v.vs = vs;
-  if (params.get('occ') === '2') v.occ = 2;
-  return v;
-}
-
-/** The URL query for a view; defaults are left out so links stay short. */
-export function talentViewParams(v: TalentView, m: Manifest): URLSearchParams {
-  const d = defaultTalentView(m);
-  const p = new URLSearchParams();
-  if (v.year !== d.year) p.set('year', String(v.year));
-  if (v.metric !== d.metric) p.set('metric', v.metric);
-  if (v.level !== d.level) p.set('level', String(v.level));
-  if (v.county) p.set('county', v.county);
-  if (v.vs) p.set('vs', v.vs);
-  if (v.occ !== d.occ) p.set('occ', String(v.occ));
-  return p;
-}
 
 const CELL_COLUMNS = `year::INTEGER AS year, region_code, skill_level::INTEGER AS skill_level, high_skill, dimension, value, n::INTEGER AS n, suppressed`;
 
@@ -64,9 +18,14 @@ export const talentTotals: Query<TalentCell[]> = {
   params: []
 };
 
-/** The breakdowns (occupation, industry, gender, age band) of one year, for one region or all (null). */
+/**
+ * The breakdowns (occupation, industry, gender, age band) of one year, for one region or all
+ * (null: the page's year cache, about 7,000 cells, after which a county click only looks cells
+ * up). Named per year and region, so that while one loads no other stands in for it on screen:
+ * another year's or region's cells would read as 无数据 here.
+ */
 export const talentBreakdowns = (year: number, region: string | null): Query<TalentCell[]> => ({
-  name: 'talent.breakdowns',
+  name: `talent.breakdowns.${year}.${region ?? 'all'}`,
   datasets: ['talent_stats'],
   sql: `SELECT ${CELL_COLUMNS} FROM talent_stats
         WHERE year = ? AND dimension <> 'total' AND (region_code = ? OR ? IS NULL)
