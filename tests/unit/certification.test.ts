@@ -148,6 +148,10 @@ describe('level_requirements and level_equivalence', () => {
   it('publish the built-in defaults, labelled, where the bureau gives no rule', async () => {
     const p = await publishTables(baseTables());
     expect(p.result.ok, p.messages.join('\n')).toBe(true);
+    // without records or a register those datasets are missing, with the reason; the rules are not
+    expect(p.manifest.missing.map((m) => m.name)).toEqual(expect.arrayContaining(['certification_stats', 'evaluation_bodies']));
+    expect(p.manifest.missing.find((m) => m.name === 'certification_stats')?.reason).toContain('certifications');
+    expect(p.manifest.years.certification).toEqual([]);
     const req = await p.read<Requirement>('level_requirements');
     // 焊工 defines all eight levels, 中式烹调师 stops at 高级技师: no rows above its standard
     expect(req.filter((r) => r.occupation_code === '6-18-02-04').map((r) => r.to_level)).toEqual([2, 3, 4, 5, 6, 7, 8]);
