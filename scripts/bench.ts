@@ -12,7 +12,8 @@ const BENCHES: Record<string, () => Promise<{ run: (args: string[]) => Promise<v
   pool: () => import('./bench/pool'),
   competitions: () => import('./bench/competitions'),
   'match-page': () => import('./bench/match-page'),
-  talent: () => import('./bench/talent')
+  talent: () => import('./bench/talent'),
+  careers: () => import('./bench/careers')
 };
 
 const [name = '', ...args] = process.argv.slice(2);

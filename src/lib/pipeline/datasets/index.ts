@@ -4,6 +4,8 @@
  * + its name and label in core/manifest.ts (docs/architecture.md, "Adding a source table and a dataset").
  */
 import type { DatasetModule } from './dataset';
+import { evaluationBodies, levelEquivalence, levelRequirements } from './careers';
+import { certificationStats } from './certification';
 import { competitionResults, competitions } from './competitions';
 import { jobs } from './jobs';
 import { certificates, occupationGroups, occupations, regionStats, regions, skills } from './reference';
@@ -22,5 +24,9 @@ export const DATASETS: readonly DatasetModule[] = [
   talentStats,
   competitions,
   competitionResults,
-  jobs
+  jobs,
+  evaluationBodies,
+  certificationStats,
+  levelRequirements,
+  levelEquivalence
 ];
