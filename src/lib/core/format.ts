@@ -68,6 +68,11 @@ export const formatChange = (x: number | null | undefined): string => (known(x) 
 /** An axis tick in 万 (ten thousands): 6.5万. */
 export const formatWan = (v: number): string => `${upToOne.format(v / 10000)}万`;
 
+const NUMERALS = ['零', '一', '两', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+/** A small count as it is said in a rule: 一级, 两级, 十年 (0–10; larger counts in digits). */
+export const formatChineseNumeral = (n: number): string => NUMERALS[n] ?? formatInt(n);
+
 export const formatYear = (y: number | null | undefined): string => (known(y) ? `${y} 年` : NO_VALUE);
 
 /** A download size: 1.8 MB, 45 KB. */

@@ -138,6 +138,7 @@ export const CAREER_SOURCE_TABLES: readonly TableDef[] = [
     label: '申报条件',
     description: 'How one reaches a level: years at the level below, alternatives, the standard it comes from. A group code applies to the occupations below it; a built-in generic default applies where the bureau gives none.',
     key: ['occupation_code', 'to_level'],
+    rules: [{ kind: 'ascending', columns: ['from_level', 'to_level'], strict: true, message: '原等级须低于申报等级' }],
     columns: [
       occupationCode('细类, or a group whose occupations the rule covers', 'occupation_any'),
       skillLevel(true, 'to_level', '申报等级', 'the level applied for'),

@@ -4,6 +4,8 @@
  * + its name and label in core/manifest.ts (docs/architecture.md, "Adding a source table and a dataset").
  */
 import type { DatasetModule } from './dataset';
+import { evaluationBodies, levelEquivalence, levelRequirements } from './careers';
+import { certificationStats } from './certification';
 import { competitionResults, competitions } from './competitions';
 import { jobs } from './jobs';
 import { certificates, occupationGroups, occupations, regionStats, regions, skills } from './reference';
@@ -24,6 +26,10 @@ export const DATASETS: readonly DatasetModule[] = [
   competitions,
   competitionResults,
   jobs,
+  evaluationBodies,
+  certificationStats,
+  levelRequirements,
+  levelEquivalence,
   trainingProviders,
   trainingProgrammes,
   trainingOutcomes
