@@ -7,7 +7,7 @@ import { careerRungs, type CareerData } from '../../src/lib/core/careers/rungs';
 import { careerViewCodec } from '../../src/lib/core/careers/view';
 import type { Manifest } from '../../src/lib/core/manifest';
 import type { LadderRow } from '../../src/lib/core/queries/occupation';
-import { parseMatchForm } from '../../src/lib/core/match-form';
+import { matchFormCodec } from '../../src/lib/core/match-form';
 
 const cell = (skill_level: number | null, p50: number | null, suppressed = false): LadderRow => ({
   skill_level, p50, p10: p50 && p50 * 0.6, p25: p50 && p50 * 0.8, p75: p50 && p50 * 1.2, p90: p50 && p50 * 1.5, suppressed, n_workers: 100, n_enterprises: 9, quality_flags: null, unit: '元/年'
@@ -113,7 +113,8 @@ describe('nextRungLink', () => {
   });
   it('links /match as a seeker at the rung, in the form /match reads', () => {
     const href = matchSeekerHref('6-18-02-04', 4);
-    const form = parseMatchForm(new URL(href, 'http://x').searchParams, { occupations: new Set(['6-18-02-04']), regions: new Set<string>() });
+    expect(href).toMatch(/^\/match\/#/);
+    const form = matchFormCodec({ occupations: ['6-18-02-04'], regions: [] }).parse(new URLSearchParams(new URL(href, 'http://x').hash.slice(1)));
     expect([form.mode, form.occupation, form.level]).toEqual(['seeker', '6-18-02-04', 4]);
   });
 });
