@@ -128,8 +128,9 @@ const INTERACT = `async (county) => {
 }`;
 
 export async function run(args: string[] = []): Promise<void> {
-  /** `read`: only what each page costs before the first interaction. */
+  /** `read`: only what each page costs before the first interaction; `--pages /a/,/b/`: those pages. */
   const readOnly = args.includes('read');
+  const pages = args.includes('--pages') ? args[args.indexOf('--pages') + 1].split(',') : READ_PAGES;
   if (!existsSync('build/index.html')) throw new Error('build/ is missing: run npm run build first');
   if (!readdirSync('build/_app/immutable/assets').some((f) => f.endsWith('.wasm.br')))
     throw new Error('build/ has no precompressed files: run npm run build (not vite build) first');
@@ -140,7 +141,7 @@ export async function run(args: string[] = []): Promise<void> {
   console.log(`bench load on ${machine()}, Chromium ${browser.version()}, cache disabled, loopback`);
 
   console.log(`\nbefore the first interaction (${READ_RUNS} cold runs each; no interaction, until the network is idle)`);
-  for (const path of READ_PAGES) {
+  for (const path of pages) {
     const runs: Traffic[] = [];
     for (let i = 0; i < READ_RUNS; i++) {
       const { page, cdp, close } = await coldPage(browser);

@@ -54,6 +54,10 @@ describe('/careers/6-18-02-04/ without JavaScript', () => {
     expect(await rung(page, 5).getByTestId('rung-requirement').innerText()).toMatch(/取得高级工证书后从事本职业满 \d+ 年/);
     expect(await rung(page, 5).getByTestId('rung-equivalence').innerText()).toContain('职称：工程师');
     expect(await rung(page, 5).innerText()).toMatch(/本地规定|通用默认/);
+    // the courses toward 高级工, each a link to its prerendered page, and the finder for all of them
+    const toward = rung(page, 4).getByTestId('courses-toward');
+    expect(await toward.locator('li a[href*="/training/"]').count()).toBeGreaterThan(0);
+    expect(await toward.locator(`a[href*="/training/?occ=${WELDER}&level=4"]`).innerText()).toMatch(/查看通往焊工高级工（三级）的全部 \d+ 门培训课程/);
     // the ladder at a glance lists every level, top first
     expect(await page.locator('[data-testid="ladder-overview"] li').count()).toBe(8);
     expect(engineRequests(requests)).toEqual([]);

@@ -187,11 +187,23 @@ describe('/match', () => {
     await expect.poll(() => page.getByTestId('seeker-pay-reference').innerText(), ENGINE).toContain('工资价位参考');
     expect(await page.getByTestId('next-level').innerText()).toMatch(/升到技师（二级），中位数 [\d,]+ 元\/年，相差 [+−]?[\d,]+ 元\/年（约 [+−]?[\d,]+ 元\/月，\d\.\d\d×）|无法比较升级后的工资/);
 
+    // what would open more of these jobs: the next rung of the career path, the missing skills' courses
+    const steps = page.getByTestId('seeker-next-steps');
+    expect(await steps.getByTestId('next-rung-link').innerText()).toContain('下一级：技师（二级）');
+    expect(await steps.getByTestId('next-rung-link').getAttribute('href')).toMatch(/\/careers\/6-18-02-04\/\?level=4&region=\d+#next-step$/);
+    const gap = steps.getByTestId('skill-gaps').locator('a').first();
+    expect(await gap.getAttribute('href')).toMatch(/\/training\/\?skill=[^&]+$/);
+    const skill = (await steps.getByTestId('skill-gaps').locator('li strong').first().innerText()).trim();
+
     const ids = await jobIdsOf(page);
     await page.reload();
     await waitForMatcher(page);
     await page.getByTestId('job').first().waitFor({ timeout: 30_000 });
     expect(await jobIdsOf(page)).toEqual(ids);
+    // the course finder opens on the missing skill
+    await page.getByTestId('skill-gaps').locator('a').first().click();
+    await page.waitForURL(/\/training\/\?skill=/);
+    expect(await page.getByTestId('finder-skill').locator('strong').innerText()).toBe(skill);
     expect(offOrigin(requests)).toEqual([]);
     expect(consoleErrors).toEqual([]);
     await context.close();

@@ -256,6 +256,13 @@ describe('seeker → jobs', () => {
     expect(cheap.reasons!.gaps).toContain('岗位月薪最高 4,500 元/月，低于期望 7,000 元/月');
     expect(r.find((x) => x.job_id === 'COOK')).toBeUndefined();
   });
+  it('names the required skills the seeker lacks, which /match links to courses', () => {
+    const withSkill = matchSeeker(index, { occupation_code: '6-18-02-04', skill_level: 4, skills: ['TIG焊'], certificates: ['焊工证'], region_code: '532501' }, { top: 10 });
+    expect(withSkill.map((x) => x.missing_skills)).toEqual([[], [], []]);
+    const without = matchSeeker(index, { occupation_code: '6-18-02-04', skill_level: 4, skills: ['二保焊'], certificates: ['焊工证'], region_code: '532501' }, { top: 10 });
+    expect(without.length).toBeGreaterThan(0);
+    expect(without.every((x) => x.missing_skills.join() === 'SK001')).toBe(true);
+  });
   it('the order of the job rows changes nothing', () => {
     const seeker = { occupation_code: '6-18-02-04', skill_level: 4, certificates: ['TZ01'], skills: ['SK001'], region_code: '532501', expected_salary: 7000 };
     const reversed = buildMatchIndex(world([welder('R1')], [...jobs].reverse()));

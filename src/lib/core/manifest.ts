@@ -124,7 +124,10 @@ export const DATASET_NAMES = [
   'certification_stats',
   'evaluation_bodies',
   'level_requirements',
-  'level_equivalence'
+  'level_equivalence',
+  'training_providers',
+  'training_programmes',
+  'training_outcomes'
 ] as const;
 
 export type DatasetName = (typeof DATASET_NAMES)[number];
@@ -145,5 +148,8 @@ export const DATASET_LABELS: Readonly<Record<DatasetName, string>> = {
   certification_stats: '职业技能等级认定统计',
   evaluation_bodies: '评价机构',
   level_requirements: '各等级申报条件（含通用默认）',
-  level_equivalence: '技能等级与职称、学历贯通（含通用默认）'
+  level_equivalence: '技能等级与职称、学历贯通（含通用默认）',
+  training_providers: '培训机构',
+  training_programmes: '培训项目（含补贴后费用）',
+  training_outcomes: '培训成效（按项目、机构和年度）'
 };

@@ -66,12 +66,15 @@ export function referenceLadders(code: string, county: string | null, prefecture
   return { county: county && county !== prefecture ? ladder(code, county, year) : null, prefecture: ladder(code, prefecture, year) };
 }
 
-/** County at the level → prefecture at the level → prefecture, all levels. `county` null: prefecture only. */
-export function payReference(county: LadderScope | null, prefecture: LadderScope, level: number): PayReference {
+/**
+ * County at the level → prefecture at the level → prefecture, all levels. `county` null: prefecture
+ * only. `level` null (a course toward no level): county, then prefecture, all levels.
+ */
+export function payReference(county: LadderScope | null, prefecture: LadderScope, level: number | null): PayReference {
   const tries: [LadderScope, number | null][] = [
-    ...(county && county.region !== prefecture.region ? [[county, level] as [LadderScope, number]] : []),
+    ...(county && county.region !== prefecture.region ? [[county, level] as [LadderScope, number | null]] : []),
     [prefecture, level],
-    [prefecture, null]
+    ...(level === null ? [] : [[prefecture, null] as [LadderScope, null]])
   ];
   const passed: PassedCell[] = [];
   for (const [scope, l] of tries) {

@@ -6,6 +6,7 @@ import { AWARD_MEDAL } from '../awards';
 import type { Manifest } from '../manifest';
 import { HIGH_SKILL_SHARE_TARGET } from '../targets';
 import type { Query } from '../query';
+import { catalogueFigures, prefectureOutcomes } from './training';
 
 export interface TalentYear {
   year: number;
@@ -147,6 +148,8 @@ export function overviewPlan(m: Manifest) {
     talent: talentKpis(pref),
     levels: wageYear === undefined ? null : levelMedians(pref, wageYear),
     medals: compYear === undefined ? null : latestMedals(compYear),
-    certification: m.years.certification?.length ? certificationOverview(pref) : null
+    certification: m.years.certification?.length ? certificationOverview(pref) : null,
+    training: prefectureOutcomes,
+    catalogue: catalogueFigures(m.as_of)
   };
 }

@@ -10,6 +10,7 @@ import { competitionResults, competitions } from './competitions';
 import { jobs } from './jobs';
 import { certificates, occupationGroups, occupations, regionStats, regions, skills } from './reference';
 import { talentPool, talentStats } from './talent';
+import { trainingOutcomes, trainingProgrammes, trainingProviders } from './training';
 import { wagePrices } from './wage-prices';
 
 export const DATASETS: readonly DatasetModule[] = [
@@ -28,5 +29,8 @@ export const DATASETS: readonly DatasetModule[] = [
   evaluationBodies,
   certificationStats,
   levelRequirements,
-  levelEquivalence
+  levelEquivalence,
+  trainingProviders,
+  trainingProgrammes,
+  trainingOutcomes
 ];
