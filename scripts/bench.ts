@@ -13,6 +13,8 @@ const BENCHES: Record<string, () => Promise<{ run: (args: string[]) => Promise<v
   competitions: () => import('./bench/competitions'),
   'match-page': () => import('./bench/match-page'),
   talent: () => import('./bench/talent'),
+  careers: () => import('./bench/careers'),
+  training: () => import('./bench/training'),
   schools: () => import('./bench/schools'),
   shortage: () => import('./bench/shortage')
 };

@@ -37,7 +37,7 @@ const USAGE = `usage: npm run match -- [--data DIR] (--job ID|FILE|all | --seeke
                     (occupation_code, skill_level, skills, certificates, region_code, willing_to_relocate,
                     expected_salary 元/月, years_experience, honors), or for every pool entry
   --top N           results per query (default 10)
-  --json            JSON Lines, one object per query: {"query": …, "results": [{"rank", "ref"|"job_id", "score", "components", "reasons"}]}
+  --json            JSON Lines, one object per query: {"query": …, "results": [{"rank", "ref"|"job_id", "score", "components", "reasons"} (a seeker's jobs also "fit" and "missing_skills")]}
   --private DIR     the bureau's private folder (or its talent_refs.csv): only then is each pool
                     reference also printed with its person_id. Without it the output names no one.`;
 

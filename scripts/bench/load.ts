@@ -1,9 +1,11 @@
 /**
  * bench load: what a reader pays, cold (fresh context, cache disabled, loopback):
- * - **before the first interaction**, on the overview, /wages/ and one occupation page: every
+ * - **before the first interaction**, on every interactive page (the overview, /wages/, one occupation
+ *   page, /talent/, /competitions/, /pool/, /match/): every
  *   byte the page loads until the network is idle, by kind, on the wire (Chromium sends no
  *   `br` over plain HTTP, so gzip) and as brotli (the `.br` files a production server sends for
- *   the same URLs). None may be the engine's wasm or a dataset.
+ *   the same URLs). None may be the engine's wasm or a dataset. What a Web Worker fetches (the
+ *   /match matcher's datasets) is taken from the context's requests, as brotli on both counts.
  * - **first interaction → first engine result** on /wages/: from the reader's first sign of
  *   intent (pointer down on the region filter, then choosing a county at once: no think time)
  *   until the table shows that county from the engine; with the engine-ready time and the data
@@ -23,7 +25,7 @@ import { machine, median } from './machine';
 
 const RUNS = 5;
 const READ_RUNS = 3;
-const READ_PAGES = ['/', '/wages/', '/wages/6-18-02-04/', '/talent/', '/competitions/', '/schools/', '/schools/SC01/', '/shortage/'];
+const READ_PAGES = ['/', '/wages/', '/wages/6-18-02-04/', '/talent/', '/competitions/', '/pool/', '/match/', '/careers/', '/careers/6-18-02-04/', '/certification/', '/training/', '/schools/', '/schools/SC01/', '/shortage/'];
 
 /** JS that is not statically imported by an entry is loaded lazily (the engine and its helpers). */
 function shellScripts(): Set<string> {
@@ -126,8 +128,9 @@ const INTERACT = `async (county) => {
 }`;
 
 export async function run(args: string[] = []): Promise<void> {
-  /** `read`: only what each page costs before the first interaction. */
+  /** `read`: only what each page costs before the first interaction; `--pages /a/,/b/`: those pages. */
   const readOnly = args.includes('read');
+  const pages = args.includes('--pages') ? args[args.indexOf('--pages') + 1].split(',') : READ_PAGES;
   if (!existsSync('build/index.html')) throw new Error('build/ is missing: run npm run build first');
   if (!readdirSync('build/_app/immutable/assets').some((f) => f.endsWith('.wasm.br')))
     throw new Error('build/ has no precompressed files: run npm run build (not vite build) first');
@@ -138,19 +141,30 @@ export async function run(args: string[] = []): Promise<void> {
   console.log(`bench load on ${machine()}, Chromium ${browser.version()}, cache disabled, loopback`);
 
   console.log(`\nbefore the first interaction (${READ_RUNS} cold runs each; no interaction, until the network is idle)`);
-  for (const path of READ_PAGES) {
+  for (const path of pages) {
     const runs: Traffic[] = [];
     for (let i = 0; i < READ_RUNS; i++) {
       const { page, cdp, close } = await coldPage(browser);
       const rec = record(cdp);
+      // the page's CDP session does not see what a Web Worker fetches (the matcher's datasets): the context does
+      const seen: string[] = [];
+      page.context().on('requestfinished', (r) => seen.push(r.url()));
       await page.goto(`${base}${path}`);
       await page.waitForLoadState('networkidle');
       await page.waitForTimeout(500);
-      runs.push(rec.stop());
+      const t = rec.stop();
+      // once per URL: a request the service worker passes on is reported twice
+      for (const u of new Set(seen.filter((u) => /^https?:/.test(u) && !t.urls.includes(u)))) {
+        const k = kind(u);
+        t.urls.push(u);
+        t.brotli[k] = (t.brotli[k] ?? 0) + brotliSize(u);
+        t.wire[k] = (t.wire[k] ?? 0) + brotliSize(u);
+      }
+      runs.push(t);
       await close();
     }
     const r = runs[0];
-    const heavy = runs.flatMap((x) => x.urls.filter((u) => ['wasm', 'data'].includes(kind(u))));
+    const heavy = [...new Set(runs.flatMap((x) => x.urls.filter((u) => ['wasm', 'data'].includes(kind(u)))).map((u) => new URL(u).pathname))];
     const lazyJs = r.urls.filter((u) => kind(u) === 'js' && ![...shell].some((f) => u.endsWith(f)));
     console.log(
       `  ${path.padEnd(20)} brotli ${kb(median(runs.map((x) => total(x.brotli))))} (${Object.entries(r.brotli).map(([k, v]) => `${k} ${kb(v)}`).join(', ')}) · ` +

@@ -56,3 +56,15 @@ export const engineRequests = (urls: readonly string[]): string[] => urls.filter
 export async function hydrated(page: Page, timeout = 30_000): Promise<void> {
   await page.waitForFunction(() => document.documentElement.classList.contains('js'), null, { timeout });
 }
+
+/**
+ * Opens `url` with the app's entry scripts held back, so the test can act on the prerendered page
+ * as a reader on a slow connection would before the page is live; `release()` lets the scripts in.
+ */
+export async function openBeforeScript(page: Page, url: string): Promise<{ release: () => void; live: () => Promise<boolean> }> {
+  let release = () => {};
+  const gate = new Promise<void>((r) => (release = r));
+  await page.route(/\/_app\/immutable\/entry\/.*\.js$/, async (route) => (await gate, route.continue()));
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  return { release, live: () => page.evaluate(() => document.documentElement.classList.contains('js')) };
+}

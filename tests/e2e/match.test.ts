@@ -6,7 +6,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
-import { baseUrl, launch, openPage } from './browser';
+import { baseUrl, engineRequests, hydrated, launch, openBeforeScript, openPage } from './browser';
 
 let browser: Browser;
 beforeAll(async () => (browser = await launch()));
@@ -20,11 +20,16 @@ const offOrigin = (requests: string[]) => {
   return requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'));
 };
 
+/** The matcher loads on the reader's first intent (or for a link naming a search): like a reader, focus the form if nothing has started it. */
 async function waitForMatcher(page: Page): Promise<string> {
+  await hydrated(page);
+  if ((await page.getByTestId('matcher-status').getAttribute('data-status')) === 'idle') await page.getByRole('combobox').first().focus();
   const status = page.locator('[data-testid="matcher-status"][data-status="ready"]');
   await status.waitFor({ timeout: 60_000 });
   return status.innerText();
 }
+
+const MATCH_DATA = /\/data\/[^/]+\.(parquet|duckdb|topo\.json)$/;
 
 async function pickOccupation(page: Page, label: string, typed: string, name: string) {
   const box = page.getByRole('combobox', { name: label });
@@ -91,7 +96,10 @@ describe('/match', () => {
     const first = await cards.first().innerText();
     expect(first).toContain('符合');
     expect(first).toContain('持有必备证书：熔化焊接与热切割作业');
-    expect(first).toMatch(/联系方式：通过人社局人才服务窗口，提供编号 R[0-9A-Z]+/);
+    expect(first).toMatch(/通过人社局人才服务窗口联系，提供编号 R[0-9A-Z]+/);
+    // the person's facts read as on /pool/: names, never the vocabularies' ids
+    expect(first).toMatch(/技能\s+\S/);
+    expect(first).not.toMatch(/\b(SK|TZ|JN)\d+\b/);
     // components open on request, with the core's labels
     await cards.first().locator('summary').click();
     expect(await cards.first().locator('details table').innerText()).toContain('必备技能');
@@ -177,13 +185,25 @@ describe('/match', () => {
     expect(first).toContain('符合');
     await expect.poll(() => jobs.first().getByTestId('pay-reference').innerText(), ENGINE).toMatch(/工资价位参考（\d{4} 年|没有可公布的工资价位/);
     await expect.poll(() => page.getByTestId('seeker-pay-reference').innerText(), ENGINE).toContain('工资价位参考');
-    expect(await page.getByTestId('next-level').innerText()).toMatch(/升到技师（二级），中位数 [\d,]+ 元\/年，多 -?[\d,]+ 元\/年|无法比较升级后的工资/);
+    expect(await page.getByTestId('next-level').innerText()).toMatch(/升到技师（二级），中位数 [\d,]+ 元\/年，相差 [+−]?[\d,]+ 元\/年（约 [+−]?[\d,]+ 元\/月，\d\.\d\d×）|无法比较升级后的工资/);
+
+    // what would open more of these jobs: the next rung of the career path, the missing skills' courses
+    const steps = page.getByTestId('seeker-next-steps');
+    expect(await steps.getByTestId('next-rung-link').innerText()).toContain('下一级：技师（二级）');
+    expect(await steps.getByTestId('next-rung-link').getAttribute('href')).toMatch(/\/careers\/6-18-02-04\/\?level=4&region=\d+#next-step$/);
+    const gap = steps.getByTestId('skill-gaps').locator('a').first();
+    expect(await gap.getAttribute('href')).toMatch(/\/training\/\?skill=[^&]+$/);
+    const skill = (await steps.getByTestId('skill-gaps').locator('li strong').first().innerText()).trim();
 
     const ids = await jobIdsOf(page);
     await page.reload();
     await waitForMatcher(page);
     await page.getByTestId('job').first().waitFor({ timeout: 30_000 });
     expect(await jobIdsOf(page)).toEqual(ids);
+    // the course finder opens on the missing skill
+    await page.getByTestId('skill-gaps').locator('a').first().click();
+    await page.waitForURL(/\/training\/\?skill=/);
+    expect(await page.getByTestId('finder-skill').locator('strong').innerText()).toBe(skill);
     expect(offOrigin(requests)).toEqual([]);
     expect(consoleErrors).toEqual([]);
     await context.close();
@@ -206,19 +226,73 @@ describe('/match', () => {
     await context.close();
   });
 
-  it('says so when the pool cannot be loaded, and a retry recovers and runs the linked search', async () => {
+  it('a linked search with the data unreachable says 查询失败 with 重试; once the network is back, 重试 shows its candidates', async () => {
     const { page, context } = await openPage(browser);
+    // the matcher's worker fetches its datasets itself: the route sees the worker's requests too
     const pool = /talent_pool\.[0-9a-f]+\.parquet/;
-    await page.route(pool, (route) => route.abort('connectionfailed'));
+    await page.route(pool, (route) => route.abort('internetdisconnected'));
     await page.goto(`${baseUrl()}/match/#occ=6-18-02-04&level=4&region=532501&cert=焊工证`);
-    const failed = page.locator('[data-testid="matcher-status"][data-status="error"]');
-    await failed.waitFor({ timeout: 60_000 });
-    expect(await failed.innerText()).toContain('匹配功能加载失败');
+    const error = page.locator('section.results').getByTestId('query-error');
+    await error.waitFor({ timeout: 60_000 });
+    expect(await error.innerText()).toMatch(/查询失败：数据 talent_pool 下载失败/);
+    expect(await page.locator('[data-testid="matcher-status"][data-status="error"]').innerText()).toContain('匹配功能加载失败');
     expect(await page.getByTestId('candidate').count()).toBe(0);
     await page.unroute(pool);
-    await failed.getByRole('button', { name: '重试' }).click();
-    await waitForMatcher(page);
-    await page.getByTestId('candidate').first().waitFor({ timeout: 30_000 });
+    await error.getByRole('button', { name: '重试' }).click();
+    await page.getByTestId('candidate').first().waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('query-error').count()).toBe(0);
+    expect(await page.getByTestId('matcher-status').getAttribute('data-status')).toBe('ready');
+    await context.close();
+  });
+
+  it('a reader who only reads downloads no matcher data and no wasm; the first intent starts the matcher', async () => {
+    const { page, context, requests } = await openPage(browser);
+    await page.goto(`${baseUrl()}/match/`);
+    await page.waitForLoadState('networkidle');
+    await page.mouse.wheel(0, 2000);
+    await page.locator('h1').click();
+    await page.waitForTimeout(500);
+    expect(requests.filter((u) => MATCH_DATA.test(u))).toEqual([]);
+    expect(engineRequests(requests)).toEqual([]);
+    expect(await page.getByTestId('matcher-status').innerText()).toMatch(/开始填写时载入人才库与岗位数据（约 [\d.]+ (KB|MB)）/);
+    await page.getByRole('combobox', { name: '职业（必填）' }).focus();
+    await page.locator('[data-testid="matcher-status"][data-status="ready"]').waitFor({ timeout: 60_000 });
+    expect(requests.some((u) => /talent_pool\.[0-9a-f]+\.parquet$/.test(u))).toBe(true);
+    await context.close();
+  });
+
+  it('keeps what was typed into the form before the page’s script ran', async () => {
+    const { page, context } = await openPage(browser);
+    const { release, live } = await openBeforeScript(page, `${baseUrl()}/match/`);
+    const box = page.getByRole('combobox', { name: '职业（必填）' });
+    await box.fill('hg');
+    await page.getByLabel('最低技能等级（必填）').selectOption({ label: '高级工（三级）' });
+    expect(await live()).toBe(false);
+    release();
+    await hydrated(page);
+    await page.getByRole('option', { name: /^焊工/ }).first().waitFor({ timeout: 30_000 });
+    expect(await box.inputValue()).toBe('hg');
+    await box.press('Enter');
+    await expect.poll(() => box.inputValue()).toBe('焊工');
+    expect(await page.getByLabel('最低技能等级（必填）').inputValue()).toBe('4');
+    await page.getByTestId('match-submit').click();
+    await page.getByTestId('candidate').first().waitFor({ timeout: 60_000 });
+    expect(decodeURIComponent(new URL(page.url()).hash)).toContain('occ=6-18-02-04&level=4');
+    await context.close();
+  });
+
+  it('switches direction with the arrow keys on the tabs, keeping focus on the selected tab', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(`${baseUrl()}/match/`);
+    await hydrated(page);
+    await page.getByRole('tab', { name: '企业找人' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await page.waitForURL(/#mode=seeker$/);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('tab-seeker');
+    expect(await page.getByRole('tab', { name: '求职者找岗位' }).getAttribute('aria-selected')).toBe('true');
+    await page.keyboard.press('ArrowLeft');
+    await page.waitForURL((u) => !u.hash.includes('mode=seeker'));
+    expect(await page.getByRole('combobox', { name: '职业（必填）' }).count()).toBe(1);
     await context.close();
   });
 

@@ -5,13 +5,15 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, engineRequests, hydrated, launch, openPage } from './browser';
+import { baseUrl, engineRequests, hydrated, launch, openBeforeScript, openPage } from './browser';
 
 let browser: Browser;
 beforeAll(async () => (browser = await launch()));
 afterAll(async () => browser?.close());
 
 const DATASETS = /\/data\/[^/]+\.duckdb$/;
+/** Any published dataset file, as the engine (.duckdb) or the matcher's worker (.parquet, the boundaries) fetches it. */
+const ANY_DATA = /\/data\/[^/]+\.(duckdb|parquet|topo\.json)$/;
 const WASM = /\.wasm(\?.*)?$/;
 const settle = async (page: Page) => {
   await page.waitForLoadState('networkidle');
@@ -19,7 +21,7 @@ const settle = async (page: Page) => {
 };
 
 describe('a reader who only reads', () => {
-  it.each(['/', '/wages/', '/wages/6-18-02-04/', '/wages/6-18/', '/talent/', '/competitions/'])('downloads no wasm and no dataset on %s, scrolling and all', async (path) => {
+  it.each(['/', '/wages/', '/wages/6-18-02-04/', '/wages/6-18/', '/talent/', '/competitions/', '/pool/', '/match/'])('downloads no wasm and no dataset on %s, scrolling and all', async (path) => {
     const { page, context, requests, consoleErrors } = await openPage(browser);
     await page.goto(`${baseUrl()}${path}`);
     await settle(page);
@@ -27,6 +29,7 @@ describe('a reader who only reads', () => {
     await page.locator('h1').click(); // a click on text is reading, not intent
     await settle(page);
     expect(engineRequests(requests)).toEqual([]);
+    expect(requests.filter((u) => ANY_DATA.test(u))).toEqual([]);
     expect(consoleErrors).toEqual([]);
     await context.close();
   });
@@ -69,12 +72,9 @@ describe('the first sign of intent', () => {
 describe('before the page’s script has run', () => {
   it('a filter chosen in the prerendered page is applied once the page is live', async () => {
     const { page, context } = await openPage(browser);
-    let release = () => {};
-    const gate = new Promise<void>((r) => (release = r));
-    await page.route(/\/_app\/immutable\/entry\/.*\.js$/, async (route) => (await gate, route.continue()));
-    await page.goto(`${baseUrl()}/wages/`, { waitUntil: 'domcontentloaded' });
+    const { release, live } = await openBeforeScript(page, `${baseUrl()}/wages/`);
     await page.getByLabel('地区').selectOption({ label: '蒙自市' });
-    expect(await page.evaluate(() => document.documentElement.classList.contains('js'))).toBe(false);
+    expect(await live()).toBe(false);
     release();
     await page.waitForURL(/region=532503/, { timeout: 30_000 });
     await page.locator('[data-query-state="ready"] [data-testid="wage-table"]').waitFor({ timeout: 30_000 });
@@ -155,4 +155,27 @@ describe('a failed query says so, and its retry re-issues it', () => {
     expect(await page.getByTestId('query-error').count()).toBe(0);
     await context.close();
   });
+
+  it('/match/: the matcher’s worker itself unreachable → 查询失败 with the reason; 重试 starts a new worker and runs the search', async () => {
+    const { page, context } = await openPage(browser);
+    const WORKER = /\/_app\/immutable\/workers\/worker-[^/]+\.js$/;
+    await page.route(WORKER, (r) => r.abort('blockedbyclient'));
+    await page.goto(`${baseUrl()}/match/#job=${await firstJobId(page)}`);
+    const error = page.locator('section.results').getByTestId('query-error');
+    await error.waitFor({ timeout: 40_000 });
+    expect(await error.innerText()).toContain('查询失败：匹配线程出错');
+    await page.unroute(WORKER);
+    await error.getByRole('button', { name: '重试' }).click();
+    await page.getByTestId('candidate').first().waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('query-error').count()).toBe(0);
+    await context.close();
+  });
 });
+
+/** A published job id, read from the release the build serves. */
+async function firstJobId(page: Page): Promise<string> {
+  const manifest = (await (await page.request.get(`${baseUrl()}/data/manifest.json`)).json()) as { datasets: { jobs: { csv: { file: string } } } };
+  const csv = await (await page.request.get(`${baseUrl()}/data/${manifest.datasets.jobs.csv.file}`)).text();
+  return csv.split('\n')[1].split(',')[0];
+}
+

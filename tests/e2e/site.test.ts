@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
 import { baseUrl, engineRequests, launch, openPage, waitForEngine } from './browser';
 
-const PAGES = ['/', '/wages/', '/wages/6-18-02-04/', '/talent/', '/competitions/', '/pool/', '/match/', '/data/', '/schools/', '/schools/SC01/', '/shortage/'];
+const PAGES = ['/', '/wages/', '/wages/6-18-02-04/', '/careers/', '/careers/6-18-02-04/', '/certification/', '/talent/', '/competitions/', '/pool/', '/match/', '/training/', '/data/', '/schools/', '/schools/SC01/', '/shortage/'];
 
 let browser: Browser;
 beforeAll(async () => (browser = await launch()));
@@ -50,7 +50,7 @@ describe.each(PAGES)('page %s', (path) => {
 describe('overview', () => {
   const figures = (sel: string) => `[data-testid="${sel}"]`;
   const read = async (page: import('playwright-core').Page) =>
-    Promise.all(['kpi-total', 'kpi-high', 'kpi-share', 'level-medians', 'medals'].map((t) => page.locator(figures(t)).innerText()));
+    Promise.all(['kpi-total', 'kpi-high', 'kpi-share', 'level-medians', 'medals', 'overview-training'].map((t) => page.locator(figures(t)).innerText()));
 
   it('shows the same numbers with and without JavaScript, and never starts the engine', async () => {
     const nojs = await openPage(browser, { javaScriptEnabled: false });

@@ -322,15 +322,26 @@ describe('training', () => {
     expect(programmes().some((p) => p.subsidy === '0')).toBe(true);
   });
 
-  it('raises the subsidy by 20 % only where the shortage list of the start quarter grants it', () => {
-    const granted = new Set(t.get('shortage_list')!.filter((s) => list(s.benefits).includes('培训补贴上浮')).map((s) => `${s.period}|${s.occupation_code}`));
+  it('raises the subsidy by 20 % only where the shortage list of the start quarter grants it, for the course’s level and county', () => {
+    const granting = t.get('shortage_list')!.filter((s) => list(s.benefits).includes('培训补贴上浮'));
     const quarter = (iso: string) => `${Math.min(2026, Number(iso.slice(0, 4)))}Q${Number(iso.slice(0, 4)) > 2026 ? 4 : Math.floor((Number(iso.slice(5, 7)) - 1) / 3) + 1}`;
     const uplifted = programmes().filter((p) => p.shortage_uplift !== '');
     expect(uplifted.length).toBeGreaterThan(5);
     for (const p of programmes()) {
-      const listed = p.start_date >= '2023' && p.subsidy !== '0' && granted.has(`${quarter(p.start_date)}|${p.occupation_code}`);
+      const listed =
+        p.start_date >= '2023' &&
+        p.subsidy !== '0' &&
+        granting.some(
+          (s) =>
+            s.period === quarter(p.start_date) &&
+            s.occupation_code === p.occupation_code &&
+            (s.skill_level === '' || s.skill_level === p.target_level) &&
+            (s.region_code === '532500' || s.region_code === p.region_code)
+        );
       expect(p.shortage_uplift, p.programme_id).toBe(listed ? '0.2' : '');
     }
+    // a level-specific listing (焊工 高级工) raises no course toward another level
+    expect(programmes().some((p) => p.occupation_code === '6-18-02-04' && p.target_level === '2' && p.start_date >= '2023' && p.shortage_uplift === '')).toBe(true);
   });
 
   it('has enrolments for past programmes only, some programmes under 10 people, and an open catalogue after the reference date', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  formatBytes, formatChange, formatDecimal, formatInt, formatMoneyRange, formatPercent, formatPointChange, formatPointGap, formatPremium, formatRatio, formatScore, formatSigned, formatSignedDecimal, formatWan, formatWithUnit, formatYear
+  formatBytes, formatChange, formatDate, formatDateRange, formatDecimal, formatInt, formatMoneyRange, formatPercent, formatPointChange, formatPointGap, formatPremium, formatRatio, formatScore, formatSigned, formatSignedDecimal, formatWan, formatWithUnit, formatYear
 } from '../../src/lib/core/format';
 
 describe('format', () => {
@@ -41,5 +41,19 @@ describe('format', () => {
   it('formatYear and formatBytes', () => {
     expect([formatYear(2025), formatYear(null)]).toEqual(['2025 年', '—']);
     expect([formatBytes(1.8 * 1024 * 1024), formatBytes(45_000), formatBytes(10)]).toEqual(['1.8 MB', '44 KB', '1 KB']);
+  });
+});
+
+describe('formatDate and formatDateRange', () => {
+  it('write an ISO date in Chinese without a time zone', () => {
+    expect(formatDate('2027-03-11')).toBe('2027年3月11日');
+    expect(formatDate(null)).toBe('—');
+    expect(formatDate('3/11/2027')).toBe('—');
+  });
+  it('give the year once within a year, twice across years, and say an open end', () => {
+    expect(formatDateRange('2027-03-11', '2027-04-04')).toBe('2027年3月11日—4月4日');
+    expect(formatDateRange('2026-12-20', '2027-01-15')).toBe('2026年12月20日—2027年1月15日');
+    expect(formatDateRange('2027-03-11', null)).toBe('2027年3月11日起');
+    expect(formatDateRange(null, null)).toBe('—');
   });
 });

@@ -71,7 +71,7 @@ describe('npm run match', () => {
     expect(lines).toHaveLength(4);
     for (const l of lines) {
       expect(typeof l.query.seeker).toBe('string');
-      for (const x of l.results) expect(Object.keys(x)).toEqual(['rank', 'job_id', 'score', 'components', 'fit', 'reasons']);
+      for (const x of l.results) expect(Object.keys(x)).toEqual(['rank', 'job_id', 'score', 'components', 'fit', 'missing_skills', 'reasons']);
     }
     const file = join(await tempDir(), 'job.json');
     await writeFile(file, JSON.stringify({ occupation_code: '6-18-02-04', min_level: '技师', required_skills: ['熟练掌握ＴＩＧ焊', '开挖掘机'], required_certificates: ['电焊证'] }));

@@ -22,6 +22,7 @@ import { rankCandidates } from '../../src/lib/core/match/score';
 import { rankCandidatesByObjects } from '../../src/lib/core/match/object-scorer';
 import { TopK } from '../../src/lib/core/match/topk';
 import { READ_CREDIT } from '../../src/lib/core/match/weights';
+import { gatesWording, levelGateWording } from '../../src/lib/core/match/gate-wording';
 import { pinyinReadings } from '../../src/lib/core/pinyin';
 import { rng, syntheticJobs, syntheticPool } from '../../scripts/lib/synthetic-pool';
 import { CERTIFICATES, OCCUPATIONS, SKILLS, WELDING_JOB, welder, world } from '../helpers/match-fixture';
@@ -230,7 +231,7 @@ describe('explanations', () => {
       '无优先技能：管道焊接',
       '缺证书：职业技能等级证书(三级/高级工)',
       '在建水县，不愿异地工作',
-      '期望月薪 11,000–12,000 元，高于岗位上限 9,000 元'
+      '期望月薪 11,000–12,000 元/月，高于岗位上限 9,000 元/月'
     ]);
     expect(matchJob(index, WELDING_JOB, { top: 2, explain: 1 })[1].reasons).toBeUndefined();
   });
@@ -252,8 +253,15 @@ describe('seeker → jobs', () => {
     expect(low.fit.seeker).toBeLessThan(pays.fit.seeker);
     expect(low.reasons!.gaps).toContain('岗位只要求初级工，低于您的等级（高级工）');
     expect(cheap.fit.seeker).toBeLessThan(pays.fit.seeker);
-    expect(cheap.reasons!.gaps).toContain('岗位月薪最高 4,500 元，低于期望 7,000 元');
+    expect(cheap.reasons!.gaps).toContain('岗位月薪最高 4,500 元/月，低于期望 7,000 元/月');
     expect(r.find((x) => x.job_id === 'COOK')).toBeUndefined();
+  });
+  it('names the required skills the seeker lacks, which /match links to courses', () => {
+    const withSkill = matchSeeker(index, { occupation_code: '6-18-02-04', skill_level: 4, skills: ['TIG焊'], certificates: ['焊工证'], region_code: '532501' }, { top: 10 });
+    expect(withSkill.map((x) => x.missing_skills)).toEqual([[], [], []]);
+    const without = matchSeeker(index, { occupation_code: '6-18-02-04', skill_level: 4, skills: ['二保焊'], certificates: ['焊工证'], region_code: '532501' }, { top: 10 });
+    expect(without.length).toBeGreaterThan(0);
+    expect(without.every((x) => x.missing_skills.join() === 'SK001')).toBe(true);
   });
   it('the order of the job rows changes nothing', () => {
     const seeker = { occupation_code: '6-18-02-04', skill_level: 4, certificates: ['TZ01'], skills: ['SK001'], region_code: '532501', expected_salary: 7000 };
@@ -304,5 +312,14 @@ describe('worker handler', () => {
     expect(r).toMatchObject({ type: 'candidates', id: 3, unknownTerms: ['不存在的技能'] });
     expect(handle({ type: 'match-seeker', id: 4, seeker: { ref: 'R1' } })).toMatchObject({ type: 'jobs', id: 4, results: [] });
     expect(handle({ type: 'match-job', id: 5, job: { ...WELDING_JOB, min_level: '特高级' } })).toMatchObject({ type: 'error', id: 5 });
+  });
+});
+
+describe('the hard gates in words', () => {
+  it('gatesWording() says each gate from the constants that decide it', () => {
+    expect(gatesWording()).toBe('职业相同或相近（同属一个小类，或为相关职业）、技能等级最多低一级、持有法定必备证书（特种作业操作证、准入类职业资格）');
+  });
+  it('levelGateWording(n) says the largest shortfall the level gate lets through', () => {
+    expect([0, 1, 2].map((n) => levelGateWording(n))).toEqual(['技能等级达到要求', '技能等级最多低一级', '技能等级最多低两级']);
   });
 });

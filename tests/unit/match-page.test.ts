@@ -1,4 +1,5 @@
 /** The /match page's pure parts: the form as URL state, and the pay references next to results. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createMatchHandler, type JobRow } from '../../src/lib/core/match';
 import { levelPremiums, nextLevel } from '../../src/lib/core/level-premium';
@@ -6,9 +7,10 @@ import {
   emptyMatchForm,
   formFromJob,
   jobInputOf,
-  matchFormParams,
+  matchFormCodec,
+  matchFormRules,
+  matchQueryOf,
   missingFields,
-  parseMatchForm,
   formFromPoolEntry,
   seekerInputOf,
   seekerOf,
@@ -18,10 +20,31 @@ import { levelStep, payReference, type LadderScope } from '../../src/lib/core/pa
 import type { LadderRow } from '../../src/lib/core/queries/occupation';
 import { CERTIFICATES, SKILLS, welder, world } from '../helpers/match-fixture';
 
-const known = { occupations: new Set(['6-18-02-04', '6-18-01-01']), regions: new Set(['532501', '532503']) };
-const parse = (q: string) => parseMatchForm(new URLSearchParams(q), known);
+const known = { occupations: ['6-18-02-04', '6-18-01-01'], regions: ['532501', '532503'] };
+const codec = matchFormCodec(known);
+const parse = (q: string) => codec.parse(new URLSearchParams(q));
+const matchFormParams = (f: MatchForm) => codec.serialise(f);
 
-describe('match form in the URL', () => {
+const term = fc.string({ minLength: 1, maxLength: 8 }).filter((t) => t.trim() === t && t !== '');
+const forms: fc.Arbitrary<MatchForm> = fc.record({
+  mode: fc.constantFrom('job' as const, 'seeker' as const),
+  jobId: fc.option(fc.constantFrom('J000012', 'J1'), { nil: null }),
+  seekerRef: fc.option(fc.constantFrom('R51FD50D8'), { nil: null }),
+  occupation: fc.option(fc.constantFrom(...known.occupations), { nil: null }),
+  level: fc.option(fc.integer({ min: 0, max: 8 }), { nil: null }),
+  skills: fc.uniqueArray(term, { maxLength: 4 }),
+  preferred: fc.uniqueArray(term, { maxLength: 3 }),
+  certificates: fc.uniqueArray(term, { maxLength: 3 }),
+  region: fc.option(fc.constantFrom(...known.regions), { nil: null }),
+  payMin: fc.option(fc.integer({ min: 1, max: 1_000_000 }), { nil: null }),
+  payMax: fc.option(fc.integer({ min: 1, max: 1_000_000 }), { nil: null }),
+  relocate: fc.option(fc.boolean(), { nil: null }),
+  years: fc.option(fc.integer({ min: 0, max: 60 }), { nil: null }),
+  availableOnly: fc.boolean(),
+  top: fc.constantFrom(10, 20, 50)
+});
+
+describe('matchFormCodec (the /match/ URL fragment)', () => {
   const job: MatchForm = {
     ...emptyMatchForm('job'),
     occupation: '6-18-02-04',
@@ -70,6 +93,36 @@ describe('match form in the URL', () => {
     expect(parse('seeker=<x>').seekerRef).toBeNull();
     expect(missingFields(f)).toEqual([]);
     expect(seekerOf(f)).toEqual({ ref: 'R51FD50D8' });
+  });
+
+  it('keeps each skill and certificate as its own parameter, trimmed, without repeats, at most 20', () => {
+    const f = parse(`skill=%20氩弧焊%20&skill=二保焊&skill=氩弧焊&cert=焊工证&${Array.from({ length: 30 }, (_, i) => `pref=p${i}`).join('&')}`);
+    expect([f.skills, f.certificates, f.preferred.length]).toEqual([['氩弧焊', '二保焊'], ['焊工证'], 20]);
+    expect(matchFormParams({ ...emptyMatchForm(), skills: ['氩弧焊', '二保焊'] }).getAll('skill')).toEqual(['氩弧焊', '二保焊']);
+  });
+
+  it('round-trips every form the page can write, whatever the mode', () =>
+    fc.assert(
+      fc.property(forms, (f) => {
+        const read = parse(matchFormParams(f).toString());
+        expect(read).toEqual(matchFormRules(f));
+        expect(codec.same(read, f)).toBe(true);
+      })
+    ));
+
+  it('never throws on any fragment, and what it reads round-trips', () =>
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom('mode', 'job', 'seeker', 'occ', 'level', 'skill', 'pref', 'cert', 'region', 'pmin', 'pmax', 'reloc', 'years', 'avail', 'top'), fc.string()), { maxLength: 12 }), (pairs) => {
+        const f = codec.parse(new URLSearchParams(pairs));
+        expect(parse(matchFormParams(f).toString())).toEqual(f);
+      })
+    ));
+
+  it('asks the matcher nothing until the required fields are there, then exactly what the form says', () => {
+    expect(matchQueryOf(emptyMatchForm())).toBeNull();
+    expect(matchQueryOf(parse('job=J000012&top=20&avail=1'))).toEqual({ type: 'match-job', job: { job_id: 'J000012' }, options: { top: 20, availableOnly: true } });
+    expect(matchQueryOf(parse('seeker=R51FD50D8'))).toEqual({ type: 'match-seeker', seeker: { ref: 'R51FD50D8' }, options: { top: 10 } });
+    expect(matchQueryOf(parse('mode=seeker&occ=6-18-02-04&level=4&pmin=7000'))).toMatchObject({ type: 'match-seeker', seeker: { occupation_code: '6-18-02-04', skill_level: 4, expected_salary: 7000 } });
   });
 
   it('says which required fields are missing, and needs none for a published job', () => {

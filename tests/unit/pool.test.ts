@@ -1,19 +1,30 @@
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   awardLabel,
-  defaultPoolView,
   experienceLabel,
+  personFacts,
+  personHeadline,
+  poolContact,
+  salaryBandLabel,
+  type Person,
+  type PersonNames
+} from '../../src/lib/core/pool/person';
+import {
+  LEVEL_FILTERS,
+  POOL_PAGE_SIZE,
+  POOL_SORTS,
+  clearedPoolView,
+  defaultPoolView,
   isDefaultPoolListing,
   levelFilterLabel,
+  narrowsPool,
   occupationFilterOptions,
   pageCount,
-  parsePoolView,
-  poolContact,
-  poolViewParams,
-  salaryBandLabel,
-  POOL_PAGE_SIZE,
+  pageSpan,
+  poolViewCodec,
   type PoolView
-} from '../../src/lib/core/pool';
+} from '../../src/lib/core/pool/view';
 import { toPinyin } from '../../src/lib/core/pinyin';
 import { certificateTerms, poolEntry, poolPage, poolSummary, skillTerms, type PoolEntry } from '../../src/lib/core/queries/pool';
 import { occupationEntries, type OccupationEntry } from '../../src/lib/core/queries/wages';
@@ -23,48 +34,130 @@ import { publishTables, type Published } from '../helpers/publish';
 import { baseTables, lcg, type Table } from '../helpers/sources';
 
 const known = { counties: ['532501', '532502', '532503'], certificates: ['C001', 'C002'] };
+const codec = poolViewCodec(known);
+const parse = (q: string) => codec.parse(new URLSearchParams(q));
 
-describe('pool view in the URL', () => {
-  it('leaves the default view out of the URL', () => {
-    expect(poolViewParams(defaultPoolView()).toString()).toBe('');
-    expect(isDefaultPoolListing(defaultPoolView())).toBe(true);
+const poolViews: fc.Arbitrary<PoolView> = fc.record({
+  q: fc.string({ maxLength: 50 }),
+  occupation: fc.option(fc.constantFrom('6', '6-18', '6-18-02', '6-18-02-04'), { nil: null }),
+  level: fc.option(fc.record({ level: fc.integer({ min: 0, max: 8 }), orAbove: fc.boolean() }), { nil: null }),
+  county: fc.option(fc.constantFrom(...known.counties), { nil: null }),
+  availability: fc.option(fc.constantFrom('available', 'open', 'unavailable'), { nil: null }),
+  certificate: fc.option(fc.constantFrom(...known.certificates), { nil: null }),
+  relocate: fc.boolean(),
+  sort: fc.constantFrom(...POOL_SORTS.map((s) => s.key)),
+  page: fc.integer({ min: 1, max: 100_000 }),
+  ref: fc.option(fc.constantFrom('R1234ABCD', 'R51FD50D8'), { nil: null })
+});
+
+describe('poolViewCodec (the /pool/ URL)', () => {
+  it('defaults to the prerendered listing: no search, no filter, by reference, page 1, nothing opened', () => {
+    expect(codec.defaults).toEqual(defaultPoolView());
+    expect(codec.serialise(codec.defaults).toString()).toBe('');
+    expect(isDefaultPoolListing(codec.defaults)).toBe(true);
   });
-  it('round-trips every filter, the sort, the page and a reference', () => {
+  it('round-trips every view: search text, filters, order, page and an opened reference', () =>
+    fc.assert(fc.property(poolViews, (v) => {
+      expect(codec.parse(codec.serialise(v))).toEqual(v);
+    })));
+  it('writes the short parameters the site links with: occ, level=4+, avail, cert, relocate=1', () => {
     const v: PoolView = {
       q: '焊工', occupation: '6-18', level: { level: 4, orAbove: true }, county: '532503', availability: 'available',
       certificate: 'C001', relocate: true, sort: 'level', page: 3, ref: 'R1234ABCD'
     };
-    const params = poolViewParams(v);
-    expect(params.get('level')).toBe('4+');
-    expect(parsePoolView(new URLSearchParams(params.toString()), known)).toEqual(v);
+    expect(codec.serialise(v).toString()).toBe('q=%E7%84%8A%E5%B7%A5&occ=6-18&level=4%2B&county=532503&avail=available&cert=C001&relocate=1&sort=level&page=3&ref=R1234ABCD');
   });
   it('opens ?ref= in the form the competitions page links, whatever its case', () => {
-    expect(parsePoolView(new URLSearchParams('ref=r1234abcd'), known).ref).toBe('R1234ABCD');
+    expect(parse('ref=r1234abcd').ref).toBe('R1234ABCD');
   });
-  it('ignores malformed or unknown values instead of failing', () => {
-    const v = parsePoolView(new URLSearchParams('occ=9-99x&level=9&county=110000&avail=maybe&cert=X&sort=salary;drop&page=-2&ref=R123&relocate=yes'), known);
-    expect(v).toEqual(defaultPoolView());
+  it('falls back to the default for each malformed or unknown value, keeping the valid ones', () => {
+    expect(parse('occ=9-99x&level=9&county=110000&avail=maybe&cert=X&sort=salary;drop&page=-2&ref=R123&relocate=yes')).toEqual(codec.defaults);
+    for (const bad of ['occ=', 'level=4++', 'level=x', 'county=', 'page=0', 'page=2.5', 'page=100001', 'ref=R1234ABCI', 'sort=', 'relocate=true'])
+      expect(parse(bad), bad).toEqual(codec.defaults);
+    expect(parse('county=999999&level=5')).toEqual({ ...codec.defaults, level: { level: 5, orAbove: false } });
   });
+  it('never throws on any URL, and what it reads is always a valid view', () =>
+    fc.assert(
+      fc.property(fc.dictionary(fc.constantFrom('q', 'occ', 'level', 'county', 'avail', 'cert', 'relocate', 'sort', 'page', 'ref'), fc.string()), (params) => {
+        const v = codec.parse(new URLSearchParams(params));
+        expect(v.q.length).toBeLessThanOrEqual(50);
+        expect(v.page).toBeGreaterThanOrEqual(1);
+        expect(codec.parse(codec.serialise(v))).toEqual(v);
+      })
+    ));
+  it('keeps typed search text as typed, spaces and all, cut at 50 characters', () => {
+    expect(codec.read('q', ' 焊 工 ')).toBe(' 焊 工 ');
+    expect(codec.read('q', 'x'.repeat(80))).toHaveLength(50);
+  });
+  it('a search of spaces only is no search: the prerendered listing', () => expect(isDefaultPoolListing({ ...codec.defaults, q: '  ' })).toBe(true));
+  it('narrowsPool(v) is true for a search or a filter, not for the order, the page or an opened entry', () => {
+    expect([{ sort: 'level' as const }, { page: 4 }, { ref: 'R1234ABCD' }].map((p) => narrowsPool({ ...codec.defaults, ...p }))).toEqual([false, false, false]);
+    expect([{ q: 'hg' }, { county: '532501' }, { relocate: true }].map((p) => narrowsPool({ ...codec.defaults, ...p }))).toEqual([true, true, true]);
+  });
+  it('clearedPoolView(v) clears the search and every filter but keeps the order and the opened entry', () => {
+    const v = { ...codec.defaults, q: 'hg', county: '532501', page: 3, sort: 'salary' as const, ref: 'R1234ABCD' };
+    expect(clearedPoolView(v)).toEqual({ ...codec.defaults, sort: 'salary', ref: 'R1234ABCD' });
+  });
+});
+
+describe('pool view selectors', () => {
   it('names level filters in Chinese, with 高技能人才 for level 4 and above', () => {
     expect(levelFilterLabel({ level: 4, orAbove: true })).toBe('高技能人才（高级工及以上）');
     expect(levelFilterLabel({ level: 5, orAbove: false })).toBe('技师（二级）');
     expect(levelFilterLabel({ level: 5, orAbove: true })).toBe('技师及以上');
     expect(levelFilterLabel(null)).toBe('全部等级');
   });
+  it('LEVEL_FILTERS offers 高技能人才 first, then 技师 and above, then every level', () => {
+    expect(LEVEL_FILTERS.slice(0, 3).map(levelFilterLabel)).toEqual(['高技能人才（高级工及以上）', '技师及以上', '无等级']);
+    expect(LEVEL_FILTERS).toHaveLength(11);
+  });
   it('counts at least one page', () => {
     expect(pageCount(0)).toBe(1);
     expect(pageCount(POOL_PAGE_SIZE + 1)).toBe(2);
   });
+  it('pageSpan(total, page) gives the positions on the page, the last page short, and null past the end', () => {
+    expect(pageSpan(45, 1)).toEqual({ from: 1, to: 20 });
+    expect(pageSpan(45, 3)).toEqual({ from: 41, to: 45 });
+    expect(pageSpan(45, 4)).toBeNull();
+    expect(pageSpan(0, 1)).toBeNull();
+  });
 });
 
-describe('pool entry wording', () => {
+const names: PersonNames = {
+  occupation: (c) => ({ '6-18-02-04': '焊工' })[c] ?? c,
+  region: (c) => ({ '532501': '个旧市' })[c] ?? c,
+  skill: (id) => ({ SK001: '氩弧焊', SK002: '焊条电弧焊' })[id] ?? id,
+  certificate: (id) => ({ C001: '熔化焊接与热切割作业' })[id] ?? id
+};
+const person = (over: Partial<Person> = {}): Person => ({
+  ref: 'R1234ABCD', occupation_code: '6-18-02-04', skill_level: 4, region_code: '532501', skills: ['SK001'], certificates: ['C001'],
+  honors: [], competition_awards: [], experience_band: '6-10', availability: 'available', willing_to_relocate: true,
+  expected_salary_min: 8000, expected_salary_max: 9000, ...over
+});
+const fact = (p: Person, label: string) => personFacts(p, names).find((f) => f.label === label)?.value;
+
+describe('a person, worded once for /pool/ and /match/', () => {
+  it('personHeadline(p) names the occupation, the level and the county', () =>
+    expect(personHeadline(person(), names)).toEqual({ occupation: '焊工', level: '高级工（三级）', county: '个旧市' }));
+  it('personFacts(p) lists skills, certificates, experience, expected pay and availability, in that order', () =>
+    expect(personFacts(person(), names).map((f) => f.label)).toEqual(['技能', '证书', '从业年限', '期望月薪', '求职状态']));
+  it('lists honours and awards only when there are any', () => {
+    const p = person({ honors: ['红河州技术能手'], competition_awards: ['2024:provincial:gold'] });
+    expect(fact(p, '荣誉')).toBe('红河州技术能手');
+    expect(fact(p, '竞赛获奖')).toBe('2024 年省级竞赛 金牌');
+  });
+  it('says 未登记 for an empty list and 未填写 for a blank field, never an empty line', () => {
+    const p = person({ skills: [], certificates: null, experience_band: null, expected_salary_min: null, expected_salary_max: null, availability: null, willing_to_relocate: null });
+    expect([fact(p, '技能'), fact(p, '证书'), fact(p, '从业年限'), fact(p, '期望月薪'), fact(p, '求职状态')]).toEqual(['未登记', '未登记', '未填写', '未填写', '未填写，异地工作未说明']);
+  });
+  it('marks a skill the publisher only inferred', () => expect(fact(person({ skills_inferred: ['SK002'] }), '技能')).toBe('氩弧焊、焊条电弧焊（据登记内容推断）'));
   it('labels awards with year, tier and prize', () => {
     expect(awardLabel('2024:provincial:gold')).toBe('2024 年省级竞赛 金牌');
     expect(awardLabel('2022:prefecture:first')).toBe('2022 年州（市）级竞赛 一等奖');
   });
-  it('shows pay bands with their unit and the open top band', () => {
+  it('shows pay bands as money ranges with their unit, the open top band from its lower end', () => {
     expect(salaryBandLabel(8000, 9000)).toBe('8,000–9,000 元/月');
-    expect(salaryBandLabel(20000, null)).toBe('20,000 元/月以上');
+    expect(salaryBandLabel(20000, null)).toBe('20,000 元/月起');
     expect(salaryBandLabel(null, null)).toBe('未填写');
   });
   it('shows experience bands with their unit, capped at 16 years', () => {

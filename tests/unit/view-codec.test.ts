@@ -4,7 +4,7 @@ import { INDUSTRIES } from '../../src/lib/core/industries';
 import type { Manifest } from '../../src/lib/core/manifest';
 import { checkViewCodec, type CheckView } from '../../src/lib/core/wages/check-view';
 import { SORT_KEYS, wageViewCodec, type WageView } from '../../src/lib/core/wages/view';
-import { amount, code, codeList, integer, oneOf, optionalText, text, viewCodec, type ViewCodec } from '../../src/lib/core/view-codec';
+import { amount, code, codeList, flag, integer, oneOf, optionalText, terms, text, viewCodec, yesNo, type ViewCodec } from '../../src/lib/core/view-codec';
 import { competitionViewCodec, filterChange, type CompetitionView } from '../../src/lib/core/competitions/view';
 import { HONOURS } from '../../src/lib/core/contract/career-enums';
 import { COMPETITION_TIERS } from '../../src/lib/core/enums';
@@ -208,4 +208,32 @@ describe('fields', () => {
     expect(f.parse('3,x,1,3')).toEqual(['3', '1']);
     expect(f.format(['3', '1'])).toBe('1,3');
   });
+  it('terms(max, maxLength) trims, drops blanks and repeats, and keeps at most max', () => {
+    const f = terms(2, 3);
+    expect(f.parse([' 氩弧焊 ', '', '氩弧焊', 'abcdef', 'x'])).toEqual(['氩弧焊', 'abc']);
+    expect(f.format(['a', 'a', ' b'])).toEqual(['a', 'b']);
+  });
+  it('yesNo() reads 1 and 0, and anything else as not said', () => {
+    expect(['1', '0', 'yes', null].map((s) => yesNo().parse(s))).toEqual([true, false, null, null]);
+    expect([true, false, null].map((v) => yesNo().format(v))).toEqual(['1', '0', null]);
+  });
+  it('code(pattern) keeps only a code matching the pattern', () => expect(['J1', '<x>', null].map((s) => code(/^\w+$/).parse(s))).toEqual(['J1', null, null]));
+});
+
+describe('viewCodec', () => {
+  const codec = viewCodec<{ skills: string[]; on: boolean; mode: 'a' | 'b' }>(
+    { skills: terms(5, 10), on: flag('1'), mode: oneOf(['a', 'b'], 'a') },
+    { skills: 'skill' },
+    (v) => (v.mode === 'a' ? { ...v, on: false } : v)
+  );
+  it('reads a repeated parameter from every value and writes one parameter per value', () => {
+    expect(codec.parse(new URLSearchParams('skill=a&skill=b&mode=b')).skills).toEqual(['a', 'b']);
+    expect(codec.serialise({ skills: ['a', 'b'], on: false, mode: 'a' }).toString()).toBe('skill=a&skill=b');
+  });
+  it('applies the rule between fields to every view read and written', () => {
+    expect(codec.parse(new URLSearchParams('on=1'))).toEqual({ skills: [], on: false, mode: 'a' });
+    expect(codec.serialise({ skills: [], on: true, mode: 'a' }).toString()).toBe('');
+    expect(codec.parse(new URLSearchParams('on=1&mode=b')).on).toBe(true);
+  });
+  it('reads text typed into a box for a repeated field as one value', () => expect(codec.read('skills', ' x ')).toEqual(['x']));
 });

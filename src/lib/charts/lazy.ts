@@ -5,3 +5,4 @@
  */
 export const talentCharts = () => import('./talent-charts');
 export const competitionCharts = () => import('./year-bars-chart');
+export const certificationCharts = () => import('./certification-charts');

@@ -84,7 +84,8 @@ export interface ColumnDef {
 /** A rule across the columns of one row, checked in SQL for every row. */
 export type TableRule =
   /** Non-null values must not decrease from left to right (p10 ≤ … ≤ p90). */
-  | { kind: 'ascending'; columns: readonly string[]; message: string }
+  /** Each column ≥ the nearest non-null one to its left (> with `strict`). */
+  | { kind: 'ascending'; columns: readonly string[]; message: string; strict?: boolean }
   /** `to` may not be before `from` (both dates). */
   | { kind: 'date_order'; from: string; to: string }
   /** The level may not exceed the `max_level` of the row's `occupation_code`. */

@@ -42,10 +42,11 @@ export function wageSuppressionReason(nWorkers: number | null, nEnterprises: num
  * `[parent, ...children]` with parent = Σ children. A published total minus published parts must
  * never pin down a withheld cell, so in every equation either no member is withheld or at least
  * two are, and when the parent is published the withheld children must add up to at least `min`
- * (else their sum would bound each of them below the threshold). The smallest published child
- * is withheld next until that holds everywhere; the parent only when no child is left.
+ * (else their sum would bound each of them below the threshold). The cheapest published child
+ * (by `cost`, its count unless a dataset weighs some cells higher) is withheld next until that
+ * holds everywhere; the parent only when no child is left.
  */
-export function suppressCounts(counts: readonly number[], groups: readonly (readonly number[])[], min = TALENT_MIN_COUNT): boolean[] {
+export function suppressCounts(counts: readonly number[], groups: readonly (readonly number[])[], min = TALENT_MIN_COUNT, cost: readonly number[] = counts): boolean[] {
   const withheld = counts.map((n) => n < min);
   let changed = true;
   while (changed) {
@@ -57,7 +58,7 @@ export function suppressCounts(counts: readonly number[], groups: readonly (read
       const exposed = k === 1 || (!withheld[parent] && k > 0 && sum < min);
       if (!exposed) continue;
       let next = -1;
-      for (const c of children) if (!withheld[c] && (next < 0 || counts[c] < counts[next])) next = c;
+      for (const c of children) if (!withheld[c] && (next < 0 || cost[c] < cost[next])) next = c;
       if (next < 0) next = parent;
       if (withheld[next]) continue;
       withheld[next] = true;
@@ -65,6 +66,30 @@ export function suppressCounts(counts: readonly number[], groups: readonly (read
     }
   }
   return withheld;
+}
+
+/**
+ * The "total = Σ parts" equations among published cells, for `suppressCounts`. `parents(cell)`
+ * lists, for each way the cell adds into a coarser one, `[parentKey, equation]`: the cells that
+ * name the same parent key and equation are the parts of that total (a parent splits several ways:
+ * by county, by level, by route…). A parent that was not published adds no equation. Cells are
+ * given by `key`; the result lists `[parent, ...children]` index groups.
+ */
+export function additiveEquations<C>(cells: readonly C[], key: (c: C) => string, parents: (c: C) => readonly (readonly [string, string])[]): number[][] {
+  const index = new Map<string, number>();
+  cells.forEach((c, i) => index.set(key(c), i));
+  const buckets = new Map<string, number[]>();
+  cells.forEach((c, i) => {
+    for (const [parentKey, equation] of parents(c)) {
+      const p = index.get(parentKey);
+      if (p === undefined) continue;
+      const id = `${parentKey}\u0000${equation}`;
+      const b = buckets.get(id);
+      if (b) b.push(i);
+      else buckets.set(id, [p, i]);
+    }
+  });
+  return [...buckets.values()];
 }
 
 /** What a withheld wage cell says instead of its figures: "样本不足 30 人，不公布". */

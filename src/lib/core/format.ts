@@ -68,10 +68,28 @@ export const formatChange = (x: number | null | undefined): string => (known(x) 
 /** An axis tick in 万 (ten thousands): 6.5万. */
 export const formatWan = (v: number): string => `${upToOne.format(v / 10000)}万`;
 
+const NUMERALS = ['零', '一', '两', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+/** A small count as it is said in a rule: 一级, 两级, 十年 (0–10; larger counts in digits). */
+export const formatChineseNumeral = (n: number): string => NUMERALS[n] ?? formatInt(n);
+
 export const formatYear = (y: number | null | undefined): string => (known(y) ? `${y} 年` : NO_VALUE);
 
 /** A download size: 1.8 MB, 45 KB. */
 export const formatBytes = (b: number): string => (b >= 1024 * 1024 ? `${(b / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(b / 1024))} KB`);
+
+/** An ISO date as written in Chinese, without any time zone: 2027-03-11 → 2027年3月11日. */
+export const formatDate = (iso: string | null | undefined): string => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso ?? '');
+  return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : NO_VALUE;
+};
+
+/** Two ISO dates as a span: 2027年3月11日—4月4日 (the year once when it is the same). */
+export const formatDateRange = (from: string | null | undefined, to: string | null | undefined): string => {
+  if (!from || !to) return from ? `${formatDate(from)}起` : to ? `至${formatDate(to)}` : NO_VALUE;
+  const end = from.slice(0, 4) === to.slice(0, 4) ? formatDate(to).replace(/^\d{4}年/, '') : formatDate(to);
+  return `${formatDate(from)}—${end}`;
+};
 
 const dateTime = new Intl.DateTimeFormat('zh-CN', { year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false });
 const dateOnly = new Intl.DateTimeFormat('zh-CN', { year: 'numeric', month: 'long', day: 'numeric' });

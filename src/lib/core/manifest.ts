@@ -59,7 +59,7 @@ export interface Manifest {
     certification_min_candidates?: number;
     school_min_graduates?: number;
   };
-  years: { wage: number[]; talent: number[]; competitions: number[] };
+  years: { wage: number[]; talent: number[]; competitions: number[]; certification?: number[] };
   /** This release, and the one it replaced (absent in releases written before history existed). */
   release?: ReleaseEntry;
   /** The release history file (`history.<hash>.json`, a `ReleaseHistory`). */
@@ -121,6 +121,13 @@ export const DATASET_NAMES = [
   'competitions',
   'competition_results',
   'jobs',
+  'certification_stats',
+  'evaluation_bodies',
+  'level_requirements',
+  'level_equivalence',
+  'training_providers',
+  'training_programmes',
+  'training_outcomes',
   'schools',
   'school_outcomes',
   'shortage_list',
@@ -142,6 +149,13 @@ export const DATASET_LABELS: Readonly<Record<DatasetName, string>> = {
   competitions: '技能竞赛',
   competition_results: '竞赛成绩',
   jobs: '岗位需求（有效期内）',
+  certification_stats: '职业技能等级认定统计',
+  evaluation_bodies: '评价机构',
+  level_requirements: '各等级申报条件（含通用默认）',
+  level_equivalence: '技能等级与职称、学历贯通（含通用默认）',
+  training_providers: '培训机构',
+  training_programmes: '培训项目（含补贴后费用）',
+  training_outcomes: '培训成效（按项目、机构和年度）',
   schools: '职业院校',
   school_outcomes: '院校毕业生去向（分专业、届别）',
   shortage_list: '急需紧缺职业（工种）目录',

@@ -1,12 +1,12 @@
 /**
- * The /match form as URL state: what a shared link carries, how a malformed or stale link is read
- * (leniently: anything invalid is dropped, never an error page), and what the matcher's worker is
- * asked. Skills and certificates stay as the user wrote them; the matching core resolves them
- * and reports the terms it did not recognise.
+ * The /match form as URL state (its codec, kept in the fragment by runtime/fragment-view), and what
+ * the matcher's worker is asked for a form. Skills and certificates stay as the user wrote them;
+ * the matching core resolves them and reports the terms it did not recognise.
  */
 import { EXPERIENCE_BANDS } from './bands';
-import type { JobInput, JobRow, PoolRow, SeekerInput } from './match';
-import { MAX_LEVEL } from './skill-levels';
+import type { JobInput, JobRow, MatchRequest, PoolRow, SeekerInput } from './match';
+import { MAX_LEVEL, MIN_LEVEL } from './skill-levels';
+import { code, flag, integer, oneOf, terms, viewCodec, yesNo, type ViewCodec } from './view-codec';
 
 export type MatchMode = 'job' | 'seeker';
 
@@ -15,6 +15,11 @@ export const DEFAULT_MATCH_TOP = 10;
 /** A link can carry at most this many terms per list, each at most TERM_MAX characters. */
 const MAX_TERMS = 20;
 const TERM_MAX = 40;
+/** Published job ids and pool references as a link may carry them (an unknown one is said by the matcher). */
+const ID = /^[\w-]{1,40}$/;
+/** The most a monthly pay figure or years of experience may be in a link. */
+const PAY_MAX = 1_000_000;
+const YEARS_MAX = 60;
 
 export interface MatchForm {
   mode: MatchMode;
@@ -59,85 +64,62 @@ export const emptyMatchForm = (mode: MatchMode = 'job'): MatchForm => ({
   top: DEFAULT_MATCH_TOP
 });
 
+/** The occupations (细类) and counties the release publishes. */
 export interface MatchFormKnown {
-  occupations: ReadonlySet<string>;
-  regions: ReadonlySet<string>;
+  occupations: readonly string[];
+  regions: readonly string[];
 }
 
-const terms = (values: string[]): string[] => [
-  ...new Set(values.map((v) => v.trim().slice(0, TERM_MAX)).filter(Boolean))
-].slice(0, MAX_TERMS);
+/** Everything a published job or a pool entry brings itself: a link by id carries none of it. */
+const EMPTY = emptyMatchForm();
+const DESCRIBED: (keyof MatchForm)[] = ['occupation', 'level', 'skills', 'preferred', 'certificates', 'region', 'payMin', 'payMax', 'relocate', 'years'];
 
-function amount(raw: string | null, max = 1_000_000): number | null {
-  if (raw === null || !/^\d+(\.\d+)?$/.test(raw.trim())) return null;
-  const n = Math.round(Number(raw));
-  return n > 0 && n <= max ? n : null;
-}
-
-/** Reads the form from a URL; unknown occupations, counties, levels and bad numbers are dropped. */
-const ID = /^[\w-]{1,40}$/;
-
-export function parseMatchForm(params: URLSearchParams, known: MatchFormKnown): MatchForm {
-  const seeker = params.get('seeker');
-  const mode: MatchMode = params.get('mode') === 'seeker' || (seeker !== null && ID.test(seeker)) ? 'seeker' : 'job';
-  const f = emptyMatchForm(mode);
-  const job = params.get('job');
-  if (mode === 'job' && job && ID.test(job)) f.jobId = job;
-  if (mode === 'seeker' && seeker && ID.test(seeker)) f.seekerRef = seeker;
-  const occ = params.get('occ');
-  if (occ && known.occupations.has(occ)) f.occupation = occ;
-  const level = params.get('level');
-  if (level !== null && /^\d$/.test(level) && Number(level) <= MAX_LEVEL) f.level = Number(level);
-  f.skills = terms(params.getAll('skill'));
-  if (mode === 'job') f.preferred = terms(params.getAll('pref'));
-  f.certificates = terms(params.getAll('cert'));
-  const region = params.get('region');
-  if (region && known.regions.has(region)) f.region = region;
-  f.payMin = amount(params.get('pmin'));
-  f.payMax = amount(params.get('pmax'));
-  if (mode === 'seeker') {
-    const reloc = params.get('reloc');
-    f.relocate = reloc === '1' ? true : reloc === '0' ? false : null;
-    f.years = amount(params.get('years'), 60);
-    if (params.get('years') === '0') f.years = 0;
-  } else f.availableOnly = params.get('avail') === '1';
-  const top = Number(params.get('top'));
-  if ((TOP_CHOICES as readonly number[]).includes(top)) f.top = top;
-  return f;
+/**
+ * The rules between the form's fields: a pool reference means 求职者找岗位; each direction keeps only
+ * its own fields (a seeker has no preferred skills, a job no relocation); a published job or a
+ * pool entry is matched by its id, so the fields it brings are not part of the link.
+ */
+export function matchFormRules(f: MatchForm): MatchForm {
+  const mode: MatchMode = f.seekerRef ? 'seeker' : f.mode;
+  const g: MatchForm = mode === 'job' ? { ...f, mode, seekerRef: null, relocate: null, years: null } : { ...f, mode, jobId: null, preferred: [], availableOnly: false };
+  return g.jobId || g.seekerRef ? { ...g, ...Object.fromEntries(DESCRIBED.map((k) => [k, EMPTY[k]])) } : g;
 }
 
 /**
- * The URL query for a form; empty fields and defaults are left out so links stay short. A
- * published job is linked by its id alone: its fields come from the release.
+ * The form in the URL fragment (`#occ=6-18-02-04&level=4&skill=氩弧焊&cert=焊工证&region=532501`,
+ * `#job=J…`, `#seeker=R…`, `#mode=seeker&…`). Read leniently: an unknown occupation or county, a bad
+ * level or number is dropped, never an error page; skills and certificates stay as the reader
+ * wrote them (the matcher reads them and says what it did not recognise).
  */
-export function matchFormParams(f: MatchForm): URLSearchParams {
-  const p = new URLSearchParams();
-  if (f.mode === 'job' && f.jobId) {
-    p.set('job', f.jobId);
-    if (f.availableOnly) p.set('avail', '1');
-    if (f.top !== DEFAULT_MATCH_TOP) p.set('top', String(f.top));
+export function matchFormCodec(known: MatchFormKnown): ViewCodec<MatchForm> {
+  const codec = viewCodec<MatchForm>(
+    {
+      mode: oneOf(['job', 'seeker'], 'job'),
+      jobId: code(ID),
+      seekerRef: code(ID),
+      occupation: oneOf(known.occupations, null),
+      level: integer(null, (n) => n >= MIN_LEVEL && n <= MAX_LEVEL),
+      skills: terms(MAX_TERMS, TERM_MAX),
+      preferred: terms(MAX_TERMS, TERM_MAX),
+      certificates: terms(MAX_TERMS, TERM_MAX),
+      region: oneOf(known.regions, null),
+      payMin: integer(null, (n) => n > 0 && n <= PAY_MAX),
+      payMax: integer(null, (n) => n > 0 && n <= PAY_MAX),
+      relocate: yesNo(),
+      years: integer(null, (n) => n >= 0 && n <= YEARS_MAX),
+      availableOnly: flag('1'),
+      top: integer(DEFAULT_MATCH_TOP, (n) => (TOP_CHOICES as readonly number[]).includes(n))
+    },
+    { jobId: 'job', seekerRef: 'seeker', occupation: 'occ', skills: 'skill', preferred: 'pref', certificates: 'cert', payMin: 'pmin', payMax: 'pmax', relocate: 'reloc', availableOnly: 'avail' },
+    matchFormRules
+  );
+  // a pool entry's link is `#seeker=R…`: the reference says the direction
+  const serialise = (f: MatchForm) => {
+    const p = codec.serialise(f);
+    if (p.has('seeker')) p.delete('mode');
     return p;
-  }
-  if (f.mode === 'seeker' && f.seekerRef) {
-    p.set('seeker', f.seekerRef);
-    if (f.top !== DEFAULT_MATCH_TOP) p.set('top', String(f.top));
-    return p;
-  }
-  if (f.mode === 'seeker') p.set('mode', 'seeker');
-  if (f.occupation) p.set('occ', f.occupation);
-  if (f.level !== null) p.set('level', String(f.level));
-  for (const s of terms(f.skills)) p.append('skill', s);
-  if (f.mode === 'job') for (const s of terms(f.preferred)) p.append('pref', s);
-  for (const c of terms(f.certificates)) p.append('cert', c);
-  if (f.region) p.set('region', f.region);
-  if (f.payMin !== null) p.set('pmin', String(f.payMin));
-  if (f.payMax !== null) p.set('pmax', String(f.payMax));
-  if (f.mode === 'seeker') {
-    if (f.relocate !== null) p.set('reloc', f.relocate ? '1' : '0');
-    if (f.years !== null) p.set('years', String(f.years));
-  } else if (f.availableOnly) p.set('avail', '1');
-  if (f.top !== DEFAULT_MATCH_TOP) p.set('top', String(f.top));
-  return p;
+  };
+  return { ...codec, serialise, same: (a, b) => serialise(a).toString() === serialise(b).toString() };
 }
 
 /** What is still missing before the form can be matched (Chinese, for the page); empty when ready. */
@@ -147,6 +129,17 @@ export function missingFields(f: MatchForm): string[] {
   if (!f.occupation) out.push('职业');
   if (f.level === null) out.push(f.mode === 'job' ? '最低技能等级' : '技能等级');
   return out;
+}
+
+/** A question for the matcher's worker (a match request without the message id the client adds). */
+export type MatchQuery = MatchRequest extends infer R ? (R extends { id: number; type: 'match-job' | 'match-seeker' } ? Omit<R, 'id'> : never) : never;
+
+/** What the matcher is asked for a form, or null while a required field is missing. */
+export function matchQueryOf(f: MatchForm): MatchQuery | null {
+  if (missingFields(f).length) return null;
+  return f.mode === 'job'
+    ? { type: 'match-job', job: f.jobId ? { job_id: f.jobId } : jobInputOf(f), options: { top: f.top, availableOnly: f.availableOnly } }
+    : { type: 'match-seeker', seeker: seekerOf(f), options: { top: f.top } };
 }
 
 /** The described job, as the matching core takes it (salary in 元/月). */

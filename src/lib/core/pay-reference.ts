@@ -6,7 +6,9 @@
  */
 import { wageSuppressionReason } from './disclosure';
 import { nextLevel, type NextLevel } from './level-premium';
-import type { LadderRow } from './queries/occupation';
+import type { JobRow, PoolRow } from './match/types';
+import { ladder, type LadderRow } from './queries/occupation';
+import type { Query } from './query';
 
 /** One region's ladder for the occupation (all levels and the all-levels row), latest year. */
 export interface LadderScope {
@@ -36,15 +38,43 @@ function why(cell: LadderRow | undefined): string | null {
   return null;
 }
 
+/** Whose pay is referenced: a job (its minimum level and pay range, 元/月) or a seeker (their level and expected pay). */
+export interface PaySubject {
+  occupation: string;
+  level: number;
+  region: string | null;
+  payMin: number | null;
+  payMax: number | null;
+}
+
+export const jobSubject = (j: JobRow): PaySubject => ({ occupation: j.occupation_code, level: j.min_level, region: j.region_code, payMin: j.salary_min, payMax: j.salary_max });
+
+/** A pool entry matched as a seeker: its published expected-pay band is the range. */
+export const entrySubject = (p: PoolRow): PaySubject => ({
+  occupation: p.occupation_code,
+  level: p.skill_level,
+  region: p.region_code,
+  payMin: p.expected_salary_min,
+  payMax: p.expected_salary_max
+});
+
 /**
- * County at the level → prefecture at the level → prefecture, all levels. `county` null:
- * prefecture only; `level` null: all levels only.
+ * The ladders a reference reads, latest survey year: the county's (when one is given and it is not
+ * the prefecture) and the prefecture's. A result list repeats them, so they are asked once each.
+ */
+export function referenceLadders(code: string, county: string | null, prefecture: string, year: number): { county: Query<LadderRow[]> | null; prefecture: Query<LadderRow[]> } {
+  return { county: county && county !== prefecture ? ladder(code, county, year) : null, prefecture: ladder(code, prefecture, year) };
+}
+
+/**
+ * County at the level → prefecture at the level → prefecture, all levels. `county` null: prefecture
+ * only. `level` null (a course toward no level): county, then prefecture, all levels.
  */
 export function payReference(county: LadderScope | null, prefecture: LadderScope, level: number | null): PayReference {
   const tries: [LadderScope, number | null][] = [
     ...(county && county.region !== prefecture.region ? [[county, level] as [LadderScope, number | null]] : []),
-    ...(level === null ? [] : [[prefecture, level] as [LadderScope, number]]),
-    [prefecture, null]
+    [prefecture, level],
+    ...(level === null ? [] : [[prefecture, null] as [LadderScope, null]])
   ];
   const passed: PassedCell[] = [];
   for (const [scope, l] of tries) {

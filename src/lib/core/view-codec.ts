@@ -23,7 +23,20 @@ export interface ViewCodec<V> {
   same(a: V, b: V): boolean;
 }
 
-type Fields<V> = { [K in keyof V]: Field<V[K]> };
+/**
+ * A field whose URL parameter may repeat (`skill=氩弧焊&skill=焊工证`): read from every value,
+ * written as one parameter per value (none for the default).
+ */
+export interface RepeatedField<T> {
+  readonly default: T;
+  readonly repeated: true;
+  parse(raw: readonly string[]): T;
+  format(value: T): string[];
+}
+
+type Fields<V> = { [K in keyof V]: Field<V[K]> | RepeatedField<V[K]> };
+
+const isRepeated = <T>(f: Field<T> | RepeatedField<T>): f is RepeatedField<T> => 'repeated' in f && f.repeated;
 
 /**
  * `fields` maps each view key to its field; `params` renames a key's URL parameter (the view's
@@ -39,16 +52,24 @@ export function viewCodec<V extends object>(fields: Fields<V>, params: Partial<R
     const v = normalise(view);
     const out = new URLSearchParams();
     for (const k of keys) {
-      const s = fields[k].format(v[k]);
-      if (s !== null) out.set(param(k), s);
+      const f = fields[k];
+      if (isRepeated(f)) for (const s of f.format(v[k])) out.append(param(k), s);
+      else {
+        const s = f.format(v[k]);
+        if (s !== null) out.set(param(k), s);
+      }
     }
     return out;
   };
+  const field = <K extends keyof V>(k: K, all: readonly string[]): V[K] => {
+    const f = fields[k];
+    return isRepeated(f) ? f.parse(all) : f.parse(all[0] ?? null);
+  };
   return {
     defaults,
-    parse: (p) => normalise(Object.fromEntries(keys.map((k) => [k, fields[k].parse(p.get(param(k)))])) as V),
+    parse: (p) => normalise(Object.fromEntries(keys.map((k) => [k, field(k, p.getAll(param(k)))])) as V),
     serialise,
-    read: (k, raw) => fields[k].parse(raw),
+    read: (k, raw) => field(k, [raw]),
     same: (a, b) => serialise(a).toString() === serialise(b).toString()
   };
 }
@@ -96,6 +117,22 @@ export const text = (max: number): Field<string> => ({
   default: '',
   parse: (raw) => (raw ?? '').slice(0, max),
   format: (v) => (v === '' ? null : v.slice(0, max))
+});
+
+/**
+ * Terms a reader wrote (skills, certificates), one parameter each: trimmed, cut at `maxLength`,
+ * blanks and repeats dropped, at most `max` of them.
+ */
+export const terms = (max: number, maxLength: number): RepeatedField<string[]> => {
+  const clean = (values: readonly string[]) => [...new Set(values.map((v) => v.trim().slice(0, maxLength)).filter(Boolean))].slice(0, max);
+  return { default: [], repeated: true, parse: clean, format: clean };
+};
+
+/** Yes, no or not said, written as `1` / `0` / absent. */
+export const yesNo = (): Field<boolean | null> => ({
+  default: null,
+  parse: (raw) => (raw === '1' ? true : raw === '0' ? false : null),
+  format: (v) => (v === null ? null : v ? '1' : '0')
 });
 
 /** A boolean written as one word (`dir=desc`). */

@@ -86,8 +86,11 @@ export interface ShortageList {
   periods: readonly string[];
   /** The period a day falls in; null before the first list. */
   periodOf(iso: string): string | null;
-  /** The training-subsidy uplift an occupation gets on that day's list (0 when none). */
-  upliftAt(occupationCode: string, iso: string): number;
+  /**
+   * The training-subsidy uplift a course gets on that day's list (0 when none): an entry for its
+   * occupation that names no level or its level, and the prefecture or its county.
+   */
+  upliftAt(occupationCode: string, iso: string, level: number | null, regionCode: string): number;
 }
 
 export function generateShortageList(rng: Random, jobs: readonly Record<string, Cell>[]): ShortageList {
@@ -106,7 +109,8 @@ export function generateShortageList(rng: Random, jobs: readonly Record<string, 
   const JOB_QUARTERS = 5.7;
 
   const rows: Record<string, Cell>[] = [];
-  const uplifted = new Set<string>();
+  /** period|occupation → the (level, region) of each entry that raises the subsidy. */
+  const uplifted = new Map<string, { level: number | null; region: string }[]>();
   for (const cand of CANDIDATES) {
     if (!OCCUPATION_BY_CODE.has(cand.code)) throw new Error(`shortage candidate not in the catalogue: ${cand.code}`);
     const r = rng.fork('occupation', cand.code);
@@ -121,7 +125,10 @@ export function generateShortageList(rng: Random, jobs: readonly Record<string, 
       if (!status) return;
       const growth = Math.pow(1.04, t / 4 - 3);
       const vacancies = Math.max(3, Math.round(perQuarter * 2.5 * SEASON[t % 4] * growth * vacancyNoise));
-      if (UPLIFT_STATUSES.has(status)) uplifted.add(`${period}|${cand.code}`);
+      if (UPLIFT_STATUSES.has(status)) {
+        const key = `${period}|${cand.code}`;
+        uplifted.set(key, [...(uplifted.get(key) ?? []), { level: cand.level ?? null, region: cand.region ?? PREFECTURE.code }]);
+      }
       rows.push({
         period,
         occupation_code: cand.code,
@@ -152,9 +159,11 @@ export function generateShortageList(rng: Random, jobs: readonly Record<string, 
     rows,
     periods,
     periodOf,
-    upliftAt: (code, iso) => {
+    upliftAt: (code, iso, level, regionCode) => {
       const period = periodOf(iso);
-      return period && uplifted.has(`${period}|${code}`) ? SHORTAGE_UPLIFT : 0;
+      const entries = period ? (uplifted.get(`${period}|${code}`) ?? []) : [];
+      const applies = entries.some((e) => (e.level === null || e.level === level) && (e.region === PREFECTURE.code || e.region === regionCode));
+      return applies ? SHORTAGE_UPLIFT : 0;
     }
   };
 }

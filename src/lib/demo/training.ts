@@ -143,7 +143,8 @@ export function generateTraining(rng: Random, ctx: TrainingContext): TrainingWor
       const n = r.poisson(provider.perYear * ctx.scale);
       for (let k = 0; k < n; k++) drafts.push(draftProgramme(r, provider, year, ctx.shortage, false));
     }
-    if (provider.status !== '撤销') {
+    // A suspended or revoked provider opens no new courses (its note says why).
+    if (provider.status === '正常') {
       const n = r.poisson(provider.perYear * 0.3);
       for (let k = 0; k < n; k++) drafts.push(draftProgramme(r, provider, yearOf(upcomingFrom), ctx.shortage, true, upcomingFrom));
     }
@@ -204,9 +205,9 @@ function draftProgramme(r: Random, provider: Provider, year: number, shortage: S
         : targetLevel == null
           ? CRAFT_SUBSIDY
           : SUBSIDY_BY_LEVEL[targetLevel];
-  const uplift = subsidy > 0 ? shortage.upliftAt(o.code, start) : 0;
   const away = ['就业技能培训', '项目制', '乡村工匠'].includes(type) && r.chance(0.15);
   const county = away ? r.int(0, COUNTIES.length - 1) : provider.county;
+  const uplift = subsidy > 0 ? shortage.upliftAt(o.code, start, targetLevel, COUNTIES[county].code) : 0;
   return { provider, occupation, targetLevel, type, start, end, capacity, subsidy, uplift, county, year: yearOf(start) };
 }
 

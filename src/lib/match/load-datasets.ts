@@ -11,7 +11,7 @@ import { parquetReadObjects } from 'hyparquet';
 import type { Topology } from 'topojson-specification';
 import type { Manifest } from '../core/manifest';
 import { countyAdjacency, type MatchData } from '../core/match';
-import { MATCH_DATASETS, presentColumns, type MatchDatasetKey } from '../core/queries/match';
+import { MATCH_DATASETS, matchFiles, presentColumns, type MatchDatasetKey } from '../core/queries/match';
 import { fetchBytes } from '../engine/fetch-bytes';
 
 export interface LoadProgress {
@@ -43,7 +43,7 @@ export async function loadMatchDatasets(manifest: Manifest, dataUrl: string, onP
   const absent = REQUIRED.filter((k) => !(MATCH_DATASETS[k].dataset in manifest.datasets)).map((k) => MATCH_DATASETS[k].dataset);
   if (absent.length) throw new MissingDatasetError(`未发布 ${absent.join('、')}，无法匹配`);
   const keys = (Object.keys(MATCH_DATASETS) as MatchDatasetKey[]).filter((k) => MATCH_DATASETS[k].dataset in manifest.datasets);
-  const total = keys.reduce((s, k) => s + manifest.datasets[MATCH_DATASETS[k].dataset].bytes, 0) + (manifest.topology?.bytes ?? 0);
+  const total = matchFiles(manifest).reduce((s, f) => s + f.bytes, 0);
   // each file reports its own bytes so far; the sum over files is the progress
   const perFile = new Map<string, number>();
   const onBytes = (p: { loaded: number; label: string }) => {

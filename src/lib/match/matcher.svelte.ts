@@ -1,24 +1,28 @@
 /**
  * The /match page's matcher in the browser: one Web Worker that fetches the published datasets
  * itself, builds the index and answers queries (worker.ts). This client holds the states a page
- * (or the page runtime) shows: `loading` with byte progress, `indexing`, `ready`, or `error`
- * with a retry that restarts the worker and re-issues every request that had not been answered.
+ * shows: `idle` until something asks (the reader's first intent on the page, or a request: a
+ * `#job=` or `#seeker=` link), `loading` with byte progress, `indexing`, `ready`, or `error`. When
+ * the worker fails, every request it had not answered fails with the reason; `retry` starts a new
+ * worker. `matcherRunner` lets the page runtime's `Live` drive it like any other query runner, so
+ * loading, stale, failed and 重试 read as on every page (runtime/QueryState.svelte).
  * The page's thread receives only the open jobs, the vocabularies' names and the rows of the
- * results it shows. Created from onMount only: nothing here runs at prerender.
+ * results it shows. Nothing here runs at prerender.
  */
 import { base } from '$app/paths';
+import { formatBytes, formatInt } from '$lib/core/format';
 import type { Manifest } from '$lib/core/manifest';
-import type { JobRow, MatchRequest, MatchResponse, PoolRow } from '$lib/core/match';
+import type { JobRow, MatchResponse, PoolRow } from '$lib/core/match';
+import type { MatchQuery } from '$lib/core/match-form';
+import type { Runner } from '$lib/runtime/live.svelte';
 import type { LoadPhase, WorkerRequest, WorkerResponse } from './protocol';
 
 export type MatcherStatus = 'idle' | 'loading' | 'indexing' | 'ready' | 'error';
 
-/** A match request without its id (the client numbers them). */
-export type Request = MatchRequest extends infer R ? (R extends { id: number; type: 'match-job' | 'match-seeker' } ? Omit<R, 'id'> : never) : never;
-
 interface Pending {
-  req: Request;
+  req: MatchQuery;
   resolve: (r: MatchResponse) => void;
+  reject: (e: Error) => void;
 }
 
 class Matcher {
@@ -51,8 +55,14 @@ class Matcher {
   private ready: Promise<void> | null = null;
   private settle: { resolve: () => void; reject: (e: Error) => void } | null = null;
 
-  /** Starts the worker's load (once; pages call it from onMount); settles when ready or failed. */
-  start(manifest: Manifest): Promise<void> {
+  /** The release to load once something asks (call it when the page is created; nothing is fetched). */
+  use(manifest: Manifest): void {
+    this.manifest = manifest;
+  }
+
+  /** Starts the worker's load (once; on the reader's first intent or the first request); settles when ready or failed. */
+  start(manifest: Manifest | null = this.manifest): Promise<void> {
+    if (!manifest) return Promise.reject(new Error('matcher has no release'));
     this.manifest = manifest;
     if (this.ready) return this.ready;
     this.ready = new Promise((resolve, reject) => (this.settle = { resolve, reject }));
@@ -73,7 +83,7 @@ class Matcher {
     return this.ready;
   }
 
-  /** After a failure: a new worker, a new load, and every request not answered is asked again. */
+  /** After a failure: a new worker and a new load (the page runtime re-issues what failed). */
   retry(): void {
     if (!this.manifest) return;
     this.stop();
@@ -81,14 +91,23 @@ class Matcher {
     this.start(this.manifest).catch(() => {});
   }
 
-  /** Answered once the matcher is ready; a request caught by a failure is kept for the retry. */
-  match(req: Request): Promise<MatchResponse> {
-    if (!this.manifest) return Promise.reject(new Error('matcher not started'));
-    return new Promise((resolve) => {
-      const p = { req, resolve };
-      if (this.status === 'ready') this.post(p);
-      else this.held.push(p);
+  /** Answered once the matcher is ready (starting it if nobody has); fails if the worker fails first. */
+  match(req: MatchQuery): Promise<MatchResponse> {
+    if (!this.manifest) return Promise.reject(new Error('matcher has no release'));
+    return new Promise((resolve, reject) => {
+      const p = { req, resolve, reject };
+      if (this.status === 'ready') return this.post(p);
+      this.held.push(p);
+      if (this.status === 'idle') this.start().catch(() => {});
     });
+  }
+
+  /** What it is loading, for the loading line: "人才库与岗位数据 45%", "建立匹配索引（40,135 人）". */
+  get progressLabel(): string | null {
+    const p = this.progress;
+    if (this.status === 'indexing') return `建立匹配索引（${formatInt(p?.total ?? 0)} 人）`;
+    if (this.status !== 'loading') return null;
+    return p?.total ? `人才库与岗位数据 ${formatBytes(p.loaded)}，${Math.round((p.loaded / p.total) * 100)}%` : '人才库与岗位数据';
   }
 
   private send(msg: WorkerRequest) {
@@ -131,22 +150,41 @@ class Matcher {
     p.resolve(m as MatchResponse);
   }
 
-  private stop() {
+  /** Ends the worker; what it had not answered is returned. */
+  private stop(): Pending[] {
     this.worker?.terminate();
     this.worker = null;
-    this.held = [...this.held, ...this.inFlight.values()];
+    const unanswered = [...this.held, ...this.inFlight.values()];
+    this.held = [];
     this.inFlight.clear();
+    return unanswered;
   }
 
   private fail(message: string) {
-    this.stop();
+    const unanswered = this.stop();
     this.status = 'error';
     this.progress = null;
     this.error = /memory/i.test(message) ? `内存不足，无法加载匹配数据（${message}）` : message;
-    this.settle?.reject(new Error(this.error));
+    const error = new Error(this.error);
+    this.settle?.reject(error);
     this.ready = null;
     this.settle = null;
+    for (const p of unanswered) p.reject(error);
   }
 }
 
 export const matcher = new Matcher();
+
+/** The matcher as a runner of the page runtime's `Live`: requests of one direction replace each other on screen. */
+export const matcherRunner: Runner<MatchQuery, MatchResponse> = {
+  name: (r) => r.type,
+  key: (r) => JSON.stringify(r),
+  run: (r) => matcher.match(r),
+  get broken() {
+    return matcher.status === 'error';
+  },
+  restart: () => matcher.retry(),
+  get progress() {
+    return matcher.progressLabel;
+  }
+};

@@ -122,10 +122,10 @@ async function checkRule(conn: DuckDBConnection, t: LoadedTable, rule: TableRule
         const prevName = `CASE ${before.map((b) => `WHEN ${ident(b)} IS NOT NULL THEN '${b}'`).join(' ')} END`;
         return `SELECT _row, ${at(t, name)} AS _col, ${sqlString(`${rule.message}:order`)} AS _kind, NULL AS _message, ${ident(name)}::VARCHAR AS _value,
                   ${sqlString(name)} AS name, ${ident(name)}::DOUBLE AS v, ${prevName} AS prev_name, coalesce(${before.map(ident).join(', ')})::DOUBLE AS prev_v
-                FROM ${table} WHERE ${ident(name)} < coalesce(${before.map(ident).join(', ')})`;
+                FROM ${table} WHERE ${ident(name)} ${rule.strict ? '<=' : '<'} coalesce(${before.map(ident).join(', ')})`;
       });
       if (!parts.length) return;
-      await logProblems(conn, log, t.file, 'error', parts.join(' UNION ALL '), (r: ProblemRow) => `${rule.message}：${r.name} (${r.v}) 小于 ${r.prev_name} (${r.prev_v})`);
+      await logProblems(conn, log, t.file, 'error', parts.join(' UNION ALL '), (r: ProblemRow) => `${rule.message}：${r.name} (${r.v}) ${rule.strict ? '不大于' : '小于'} ${r.prev_name} (${r.prev_v})`);
       return;
     }
     case 'date_order':

@@ -58,6 +58,8 @@ export function hintFor(kind: string): string {
       return '核对该行的数值或日期先后';
     case 'header':
       return '改正表头，或删除多余的列';
+    case 'not-listed':
+      return '核对开班日期、职业和等级与紧缺目录（shortage_list）是否一致；不符合上浮条件的请删去上浮比例';
     default:
       return '按提示改正后重新运行';
   }

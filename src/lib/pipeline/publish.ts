@@ -261,7 +261,7 @@ export async function publish(opts: PublishOptions): Promise<PublishResult> {
           : [])
       ],
       thresholds: disclosureThresholds(),
-      years: { wage: years.wage_prices ?? [], talent: years.talent_stats ?? [], competitions: years.competitions ?? [] }
+      years: { wage: years.wage_prices ?? [], talent: years.talent_stats ?? [], competitions: years.competitions ?? [], certification: years.certification_stats ?? [] }
     };
 
     // The release it replaces, compared as published (public files only).

@@ -1,8 +1,8 @@
 /**
- * Free-text skills (talent.skills, jobs.required_skills, jobs.preferred_skills) onto the canonical
- * vocabulary. JavaScript sees each *distinct* term once per occupation it is written in, with how
- * often it occurs; the mapping goes back into DuckDB as table
- * `skill_terms(term, occupation, id, confidence, note)` and is joined to the rows.
+ * Free-text skills (talent.skills, jobs.required_skills, jobs.preferred_skills,
+ * training_programmes.skills) onto the canonical vocabulary. JavaScript sees each *distinct* term
+ * once per occupation it is written in, with how often it occurs; the mapping goes back into
+ * DuckDB as table `skill_terms(term, occupation, id, confidence, note)` and is joined to the rows.
  *
  * `mapSkillTerms` is the one seam where terms meet the normaliser (core/terms): typos, slang,
  * abbreviations, compound tags (one row per skill read), soft qualities recognised as non-skills
@@ -52,7 +52,8 @@ export function mapSkillTerms(vocabulary: Vocabulary, terms: readonly TermCount[
 export const SKILL_COLUMNS: readonly { table: string; column: string }[] = [
   { table: 'talent', column: 'skills' },
   { table: 'jobs', column: 'required_skills' },
-  { table: 'jobs', column: 'preferred_skills' }
+  { table: 'jobs', column: 'preferred_skills' },
+  { table: 'training_programmes', column: 'skills' }
 ];
 
 export interface UnmatchedTerm {

@@ -5,6 +5,7 @@
  * query the prerendered data cannot answer starts the engine at once.
  */
 import { browser } from '$app/environment';
+import { formatBytes } from '../core/format';
 import type { Manifest } from '../core/manifest';
 import type { Query } from '../core/query';
 import { available, planDatasets } from '../core/queries/plan';
@@ -23,12 +24,21 @@ const engineRunner: Runner<AnyQuery> = {
   get broken() {
     return engine.broken;
   },
-  restart: () => engine.retry()
+  restart: () => engine.retry(),
+  get progress() {
+    return engine.status === 'loading' && engine.progress ? `${engine.progress.label} ${formatBytes(engine.progress.loaded)}` : null;
+  }
 };
 
 export interface LiveQueriesOptions {
   /** Queries the page may run that are not seeded (their datasets download on intent too). */
   also?: readonly (AnyQuery | null)[];
+  /**
+   * False when the page starts the engine itself (`start()`), e.g. /match, whose first answer is
+   * the matcher's and whose engine should not compete with the matcher's worker for the CPU.
+   * A query asked still starts the engine at once. Default true: on the reader's first intent.
+   */
+  onIntent?: boolean;
 }
 
 export class LiveQueries extends Live<AnyQuery> {
@@ -44,7 +54,12 @@ export class LiveQueries extends Live<AnyQuery> {
     const declared = [...seed.map(([q]) => q), ...(options.also ?? [])];
     this.datasets = planDatasets(manifest, Object.fromEntries(declared.map((q, i) => [i, q])));
     engine.use(manifest);
-    if (browser) $effect(() => startEngineOnIntent(manifest, this.datasets));
+    if (browser && options.onIntent !== false) $effect(() => startEngineOnIntent(manifest, this.datasets));
+  }
+
+  /** Starts the engine and the page's datasets now (a page that does not start them on intent). */
+  start(): void {
+    engine.start(this.manifest, this.datasets).catch(() => {});
   }
 
   /**

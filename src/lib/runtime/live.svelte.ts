@@ -10,16 +10,18 @@
  */
 import { untrack } from 'svelte';
 
-export interface Runner<R> {
+export interface Runner<R, T = unknown> {
   /** Requests of one name replace each other on screen (stale-while-loading). */
   name(request: R): string;
   /** Equal keys are the same request (the same result). */
   key(request: R): string;
-  run(request: R): Promise<unknown>;
+  run(request: R): Promise<T>;
   /** True when the runner as a whole failed (engine or worker), not one request. */
   readonly broken?: boolean;
   /** Starts a broken runner anew. */
   restart?(): void;
+  /** What the runner is loading before it can answer, said after the loading line ("wage_prices 1.2 MB"); null when nothing. */
+  readonly progress?: string | null;
 }
 
 export type LiveStatus =
@@ -34,7 +36,8 @@ export type LiveStatus =
 
 const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
-export class Live<R> {
+/** `T` is what every request answers (a runner of many kinds of requests, like the engine's, leaves it `unknown`). */
+export class Live<R, T = unknown> {
   #cache = $state.raw<Record<string, unknown>>({});
   /** name → key of the latest result of that name. */
   #latest = $state.raw<Record<string, string>>({});
@@ -45,8 +48,8 @@ export class Live<R> {
   #seq = 0;
 
   constructor(
-    protected readonly runner: Runner<R>,
-    seed: readonly (readonly [R | null, unknown])[] = []
+    protected readonly runner: Runner<R, T>,
+    seed: readonly (readonly [R | null, T | null | undefined])[] = []
   ) {
     const cache: Record<string, unknown> = {};
     const latest: Record<string, string> = {};
@@ -60,25 +63,25 @@ export class Live<R> {
   }
 
   /** The result of `request`, else the last result of a request of its name while it runs; null if none. */
-  get(request: R | null): unknown {
+  get(request: R | null): T | null {
     if (request === null) return null;
     const k = this.runner.key(request);
-    if (k in this.#cache) return this.#cache[k];
+    if (k in this.#cache) return this.#cache[k] as T;
     const last = this.#latest[this.runner.name(request)];
-    return last === undefined ? null : this.#cache[last];
+    return last === undefined ? null : (this.#cache[last] as T);
   }
 
   /** The result of exactly this request, or null (never an earlier one). */
-  exact(request: R | null): unknown {
+  exact(request: R | null): T | null {
     if (request === null) return null;
     const k = this.runner.key(request);
-    return k in this.#cache ? this.#cache[k] : null;
+    return k in this.#cache ? (this.#cache[k] as T) : null;
   }
 
   /** The last result of any request with this name (null before the first). */
-  last(name: string): unknown {
+  last(name: string): T | null {
     const k = this.#latest[name];
-    return k === undefined ? null : this.#cache[k];
+    return k === undefined ? null : (this.#cache[k] as T);
   }
 
   /** True while what `get` shows for `request` is not its own result. */
@@ -89,6 +92,11 @@ export class Live<R> {
   /** Why `request` failed, or null. */
   failure(request: R | null): string | null {
     return request === null ? null : (this.#failed[this.runner.key(request)]?.message ?? null);
+  }
+
+  /** What the runner is still loading before it can answer (see `Runner.progress`), or null. */
+  get progress(): string | null {
+    return this.runner.progress ?? null;
   }
 
   /** The reason of a failed request (the first, if several failed), or null. */

@@ -25,7 +25,7 @@ export class UrlView<V extends object> {
   #lastUrl: { key: string; view: V };
   #lastCurrent: { key: string; view: V };
 
-  readonly #fromUrl = $derived.by(() => (app.hydrated ? this.#stable('url', this.codec.parse(page.url.searchParams)) : this.codec.defaults));
+  readonly #fromUrl = $derived.by(() => (app.hydrated ? this.#stable('url', this.codec.parse(this.params(page.url))) : this.codec.defaults));
 
   /** The view on screen: the URL's, with any text being typed. */
   readonly current: V = $derived.by(() => {
@@ -79,18 +79,28 @@ export class UrlView<V extends object> {
 
   /** The link to the view with `patch` applied (for <a href>). */
   href(patch: Partial<V>): string {
-    const q = this.codec.serialise({ ...this.current, ...patch }).toString();
-    return q ? `?${q}` : page.url.pathname;
+    return this.link(this.codec.serialise({ ...this.current, ...patch }).toString());
+  }
+
+  /** Where the view is kept in a URL: its query string. */
+  protected params(url: URL): URLSearchParams {
+    return url.searchParams;
+  }
+
+  /** The link to a serialised view (`query` empty for the defaults). */
+  protected link(query: string): string {
+    return query ? `?${query}` : page.url.pathname;
   }
 
   /**
    * The setter of a text or number box bound to `key`:
    * `<input bind:value={() => view.current.q, view.typed('q')} />`. What the reader types is read
    * as the codec reads a URL; Svelte's binding also picks up text typed into the prerendered box
-   * before the page's script ran, so it is kept, not dropped.
+   * before the page's script ran, so it is kept, not dropped. `also` goes with every keystroke
+   * (a new search starts at page 1: `view.typed('q', { page: 1 })`).
    */
-  typed<K extends keyof V>(key: K): (raw: unknown) => void {
-    return (raw) => this.type({ [key]: this.codec.read(key, raw == null ? '' : String(raw)) } as unknown as Partial<V>);
+  typed<K extends keyof V>(key: K, also: Partial<V> = {}): (raw: unknown) => void {
+    return (raw) => this.type({ ...also, [key]: this.codec.read(key, raw == null ? '' : String(raw)) } as unknown as Partial<V>);
   }
 
   #go(patch: Partial<V>, replace: boolean): Promise<void> {

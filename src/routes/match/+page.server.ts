@@ -1,4 +1,4 @@
-import { certificateNames, openJobsByOccupation, skillNames } from '$lib/core/queries/match-page';
+import { certificateNames, occupationMaxLevels, openJobsByOccupation, skillNames } from '$lib/core/queries/match-page';
 import { runPlan } from '$lib/core/queries/plan';
 import { occupationEntries, regionEntries } from '$lib/core/queries/wages';
 import { occupationDepth } from '$lib/core/occupation-codes';
@@ -14,7 +14,8 @@ export const load: PageServerLoad = async () => {
     regions: regionEntries,
     skills: skillNames,
     certificates: certificateNames,
-    openJobs: openJobsByOccupation()
+    openJobs: openJobsByOccupation(),
+    maxLevels: occupationMaxLevels
   });
   // People and jobs are recorded at 细类, so only 细类 can be matched.
   return { ...r, occupations: (r.occupations ?? []).filter((o) => occupationDepth(o.code) === 4) };

@@ -1,4 +1,4 @@
-import { defaultPoolView } from '$lib/core/pool';
+import { defaultPoolView } from '$lib/core/pool/view';
 import { runPlan } from '$lib/core/queries/plan';
 import { certificateTerms, poolPage, poolSummary, skillTerms } from '$lib/core/queries/pool';
 import { occupationEntries, regionEntries } from '$lib/core/queries/wages';

@@ -75,7 +75,7 @@ export const CAREER_SOURCE_TABLES: readonly TableDef[] = [
       { name: 'capacity', label: '计划人数', aliases: ['招生人数', '名额'], type: { kind: 'int', min: 1, max: 10_000 }, description: 'places' },
       { name: 'fee', label: '培训费', aliases: ['收费标准', '费用'], type: money, description: '元 per person' },
       { name: 'subsidy', label: '补贴标准', aliases: ['培训补贴', '补贴'], type: money, description: '元 per person, before the shortage uplift' },
-      { name: 'shortage_uplift', label: '紧缺上浮比例', aliases: ['上浮比例'], type: { kind: 'number', min: 0, max: 1 }, description: 'share added to the subsidy for 急需紧缺 occupations (0.2 = +20 %)' },
+      { name: 'shortage_uplift', label: '紧缺上浮比例', aliases: ['上浮比例'], type: { kind: 'number', min: 0, max: 1 }, description: 'share added to the subsidy (0.2 = +20 %) when the occupation (and level, and county, where the list says) is 紧缺 or 较紧缺 on the shortage list in force at the start; the publisher checks the list' },
       { name: 'eligible_groups', label: '补贴对象', aliases: ['培训对象', '适用人群'], type: LIST, description: 'who may claim the subsidy (登记失业人员, 农村转移劳动力 …)' },
       optionalRegion('county where the course is held'),
       { name: 'year', label: '年度', aliases: ['年份', '计划年度'], type: YEAR, required: true, plannedYear: true, description: 'year of the course (its cohort year); next year’s catalogue is allowed' }
@@ -92,11 +92,11 @@ export const CAREER_SOURCE_TABLES: readonly TableDef[] = [
       { name: 'person_id', label: '人员编号', aliases: ['身份证号', '学员编号'], type: TEXT, required: true, private: true, asWritten: true, description: 'any stable person id (counted, never published)' },
       { name: 'programme_id', label: '项目编号', aliases: ['培训项目编号', '班级编号'], type: TEXT, required: true, ref: { table: 'training_programmes', column: 'programme_id' }, description: 'the course' },
       { name: 'enrolled_at', label: '报名日期', aliases: ['入学日期', '报到日期'], type: DATE, required: true, notAfterAsOf: true, description: 'enrolment date' },
-      { name: 'completed', label: '是否结业', aliases: ['结业', '完成培训'], type: BOOLEAN, description: 'finished the course' },
+      { name: 'completed', label: '是否结业', aliases: ['结业', '完成培训'], type: BOOLEAN, description: 'finished the course (empty = unknown)' },
       { name: 'completed_at', label: '结业日期', aliases: ['完成日期'], type: DATE, notAfterAsOf: true, description: 'date finished' },
-      skillLevel(false, 'level_gained', '取得等级', 'skill level certified after the course, if any'),
+      skillLevel(false, 'level_gained', '取得等级', 'skill level certified after the course (empty or 0: none)'),
       { name: 'employed_6m', label: '6个月就业', aliases: ['半年内就业', '六个月内就业'], type: BOOLEAN, description: 'employed 6 months after the course (empty = unknown)' },
-      { name: 'monthly_wage_after', label: '培训后月工资', aliases: ['就业月工资', '月工资'], type: money, private: true, description: '元/月 after the course (empty = unknown)' },
+      { name: 'monthly_wage_after', label: '培训后月工资', aliases: ['就业月工资', '月工资'], type: money, private: true, description: '元/月 after the course (empty or 0: unknown)' },
       { name: 'subsidy_paid', label: '已发补贴', aliases: ['补贴金额'], type: money, private: true, description: '元 paid' }
     ]
   },
@@ -138,6 +138,7 @@ export const CAREER_SOURCE_TABLES: readonly TableDef[] = [
     label: '申报条件',
     description: 'How one reaches a level: years at the level below, alternatives, the standard it comes from. A group code applies to the occupations below it; a built-in generic default applies where the bureau gives none.',
     key: ['occupation_code', 'to_level'],
+    rules: [{ kind: 'ascending', columns: ['from_level', 'to_level'], strict: true, message: '原等级须低于申报等级' }],
     columns: [
       occupationCode('细类, or a group whose occupations the rule covers', 'occupation_any'),
       skillLevel(true, 'to_level', '申报等级', 'the level applied for'),

@@ -2,7 +2,7 @@
  * 符合 / 欠缺: a short Chinese reason list per result, read off the components (个人信息保护法
  * art. 24: people may ask how an automated decision was reached). Built for the top results only.
  */
-import { formatInt } from '../format';
+import { formatChineseNumeral, formatMoneyRange, formatWithUnit } from '../format';
 import { skillLevelName } from '../skill-levels';
 import { foldTerm } from '../terms/fold';
 import { occupationRelation, locationRelation } from './components';
@@ -10,19 +10,13 @@ import type { Person, PreparedJob } from './fit';
 import type { MatchIndex } from './match-index';
 import { relatedPair } from './related-occupations';
 import type { Components, Reasons } from './types';
-import type { SeekerComponentKey } from './weights';
+import { EXPERIENCE, type SeekerComponentKey } from './weights';
 
 const list = (names: string[]) => names.join('、');
 
-function band(min: number | null, max: number | null): string {
-  if (min === null) return '未填';
-  return max === null ? `${formatInt(min)} 元以上` : `${formatInt(min)}–${formatInt(max)} 元`;
-}
-
-function range(min: number | null, max: number | null): string {
-  if (min !== null && max !== null) return `${formatInt(min)}–${formatInt(max)} 元`;
-  return min !== null ? `${formatInt(min)} 元起` : `至 ${formatInt(max)} 元`;
-}
+/** Pay as every page says it (core/format.ts): an expected-pay band, a job's range. */
+const band = (min: number | null, max: number | null): string => (min === null ? '未填写' : formatMoneyRange(min, max, '元/月'));
+const range = (min: number | null, max: number | null): string => formatMoneyRange(min, max, '元/月');
 
 /** Reasons shared by both directions: how the person meets the job's asks. */
 function employerReasons(index: MatchIndex, job: PreparedJob, p: Person, c: Components, salary = true): Reasons {
@@ -41,7 +35,7 @@ function employerReasons(index: MatchIndex, job: PreparedJob, p: Person, c: Comp
   else gaps.push(`非本职业：${occName(p.occupation_code)}（同属${occName(p.occupation_code.split('-').slice(0, 3).join('-'))}）`);
 
   if (p.skill_level >= q.min_level) fits.push(`技能等级${skillLevelName(p.skill_level)}，达到要求（${skillLevelName(q.min_level)}）`);
-  else gaps.push(`技能等级${skillLevelName(p.skill_level)}，低于要求（${skillLevelName(q.min_level)}）一级`);
+  else gaps.push(`技能等级${skillLevelName(p.skill_level)}，低于要求（${skillLevelName(q.min_level)}）${formatChineseNumeral(q.min_level - p.skill_level)}级`);
 
   // a skill read from what the person wrote says how (按“电悍”理解为“电焊”), and whether it counts only partially
   const held = (s: string) => p.skills.has(s) || p.inferredSkills.has(s);
@@ -78,10 +72,10 @@ function employerReasons(index: MatchIndex, job: PreparedJob, p: Person, c: Comp
   if (salary && p.expected_salary_min !== null && (q.salary_min !== null || q.salary_max !== null)) {
     const expected = `期望月薪 ${band(p.expected_salary_min, p.expected_salary_max)}`;
     if (c.salary >= 1) fits.push(`${expected}，在岗位范围（${range(q.salary_min, q.salary_max)}）内`);
-    else if ((p.expected_salary_max ?? p.expected_salary_min) > (q.salary_max ?? q.salary_min!)) gaps.push(`${expected}，高于岗位上限 ${formatInt(q.salary_max ?? q.salary_min)} 元`);
-    else gaps.push(`${expected}，低于岗位下限 ${formatInt(q.salary_min ?? q.salary_max)} 元`);
+    else if ((p.expected_salary_max ?? p.expected_salary_min) > (q.salary_max ?? q.salary_min!)) gaps.push(`${expected}，高于岗位上限 ${formatWithUnit(q.salary_max ?? q.salary_min, '元/月')}`);
+    else gaps.push(`${expected}，低于岗位下限 ${formatWithUnit(q.salary_min ?? q.salary_max, '元/月')}`);
   }
-  if (c.experience >= 1) fits.push('从业 11 年以上（经验按 10 年封顶计分）');
+  if (c.experience >= 1) fits.push(`从业 ${EXPERIENCE.capYears} 年以上（经验按 ${EXPERIENCE.capYears} 年封顶计分）`);
   else if (c.experience >= 0.6) fits.push('从业 6 年以上');
   if (c.merit > 0) fits.push('有荣誉称号或竞赛获奖');
   return { fits, gaps };
@@ -96,7 +90,7 @@ export function explainJob(index: MatchIndex, job: PreparedJob, p: Person, c: Co
   if (q.salary_min !== null || q.salary_max !== null) {
     if (s.seeker_pay >= 1 && p.expected_salary_min !== null) r.fits.push(`岗位月薪 ${range(q.salary_min, q.salary_max)}，达到期望`);
     else if (s.seeker_pay < 1 && p.expected_salary_min !== null)
-      r.gaps.push(`岗位月薪最高 ${formatInt(q.salary_max ?? q.salary_min)} 元，低于期望 ${formatInt(p.expected_salary_min)} 元`);
+      r.gaps.push(`岗位月薪最高 ${formatWithUnit(q.salary_max ?? q.salary_min, '元/月')}，低于期望 ${formatWithUnit(p.expected_salary_min, '元/月')}`);
   }
   if (s.seeker_level < 1) r.gaps.push(`岗位只要求${skillLevelName(q.min_level)}，低于您的等级（${skillLevelName(p.skill_level)}）`);
   return r;

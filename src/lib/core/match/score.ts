@@ -162,6 +162,7 @@ function matchPerson(index: MatchIndex, person: Person, opts: MatchOptions): Job
       score: round(score),
       components: roundAll({ ...e.components, ...s.components }),
       fit: { employer: round(e.score), seeker: round(s.score) },
+      missing_skills: job.query.required_skills.filter((id) => !person.skills.has(id) && !person.inferredSkills.has(id)),
       ...(k < explainUpTo ? { reasons: explainJob(index, job, person, e.components, s.components) } : {})
     };
   });

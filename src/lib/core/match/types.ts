@@ -204,6 +204,8 @@ export interface JobResult {
   components: Components & Record<SeekerComponentKey, number>;
   /** The two sides before combining: the employer's fit of the seeker, and the job's fit for the seeker. */
   fit: { employer: number; seeker: number };
+  /** The job's required skills (ids) the seeker does not hold: what a course could add. */
+  missing_skills: string[];
   reasons?: Reasons;
 }
 

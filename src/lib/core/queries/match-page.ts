@@ -22,6 +22,15 @@ export const certificateNames: Query<string[]> = {
   map: (rows) => [...new Set(rows.flatMap((r) => [String(r.name), ...((r.aliases as string[] | null) ?? [])]))]
 };
 
+/** Each 细类's highest level in its national standard (null: all eight), for a seeker's next rung. */
+export const occupationMaxLevels: Query<Record<string, number | null>> = {
+  name: 'match-page.max-levels',
+  datasets: ['occupations'],
+  sql: 'SELECT code, max_level::INTEGER AS max_level FROM occupations ORDER BY code',
+  params: [],
+  map: (rows) => Object.fromEntries(rows.map((r) => [String(r.code), r.max_level === null ? null : Number(r.max_level)]))
+};
+
 export interface OpenJobCount {
   occupation_code: string;
   name: string;

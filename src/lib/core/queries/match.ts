@@ -41,6 +41,14 @@ export function presentColumns(m: Manifest, d: MatchDatasetColumns): string[] {
   return (d.optional ?? []).filter((c) => have.has(c));
 }
 
+/** The files the browser's matcher worker fetches (the datasets it reads that the release has, and the county boundaries), with their sizes. */
+export function matchFiles(m: Manifest): { label: string; file: string; bytes: number }[] {
+  const datasets = Object.values(MATCH_DATASETS)
+    .filter((d) => d.dataset in m.datasets)
+    .map((d) => ({ label: d.dataset, file: m.datasets[d.dataset].file, bytes: m.datasets[d.dataset].bytes }));
+  return m.topology ? [...datasets, { label: '县界', file: m.topology.file, bytes: m.topology.bytes }] : datasets;
+}
+
 /** Integer columns are cast so both engines return plain numbers. */
 const CASTS: Record<string, string> = {
   skill_level: 'skill_level::INTEGER',

@@ -6,6 +6,7 @@ import { AWARD_MEDAL } from '../awards';
 import type { Manifest } from '../manifest';
 import { HIGH_SKILL_SHARE_TARGET } from '../targets';
 import type { Query } from '../query';
+import { catalogueFigures, prefectureOutcomes } from './training';
 
 export interface TalentYear {
   year: number;
@@ -109,6 +110,35 @@ export const latestMedals = (year: number): Query<MedalRow[]> => ({
   map: (rows) => medalsByTier(rows as unknown as { tier: string; award: string; n: number; promotions: number }[])
 });
 
+export interface CertificationYear {
+  year: number;
+  n_candidates: number | null;
+  pass_rate: number | null;
+  /** Passes at 技师 and 高级技师 (null when either cell is withheld). */
+  new_high: number | null;
+}
+
+/** The prefecture's certification totals by year: candidates, pass rate, new 技师 and 高级技师. */
+export const certificationOverview = (prefecture: string): Query<CertificationOverview> => ({
+  name: 'overview.certification',
+  datasets: ['certification_stats'],
+  sql: `SELECT year::INTEGER AS year,
+               max(n_candidates) FILTER (WHERE skill_level IS NULL)::INTEGER AS n_candidates,
+               max(pass_rate) FILTER (WHERE skill_level IS NULL) AS pass_rate,
+               CASE WHEN count(*) FILTER (WHERE skill_level IN (5, 6) AND NOT suppressed) = 2
+                    THEN sum(n_passed) FILTER (WHERE skill_level IN (5, 6)) END::INTEGER AS new_high
+        FROM certification_stats
+        WHERE region_code = ? AND occupation_code IS NULL AND route IS NULL AND body_id IS NULL
+          AND (skill_level IS NULL OR skill_level IN (5, 6))
+        GROUP BY year ORDER BY year`,
+  params: [prefecture],
+  map: (rows) => ({ years: rows as unknown as CertificationYear[] })
+});
+
+export interface CertificationOverview {
+  years: CertificationYear[];
+}
+
 /** Everything the overview shows, for the latest years the release holds. */
 export function overviewPlan(m: Manifest) {
   const pref = m.prefecture.code;
@@ -117,6 +147,9 @@ export function overviewPlan(m: Manifest) {
   return {
     talent: talentKpis(pref),
     levels: wageYear === undefined ? null : levelMedians(pref, wageYear),
-    medals: compYear === undefined ? null : latestMedals(compYear)
+    medals: compYear === undefined ? null : latestMedals(compYear),
+    certification: m.years.certification?.length ? certificationOverview(pref) : null,
+    training: prefectureOutcomes,
+    catalogue: catalogueFigures(m.as_of)
   };
 }

@@ -3,7 +3,7 @@
  * the small vocabularies the filters and the search use. The SQL text is built only from fixed
  * fragments (which conditions are present); every value, typed or picked, is a bound parameter.
  */
-import { POOL_PAGE_SIZE, type PoolSort, type PoolView } from '../pool';
+import { POOL_PAGE_SIZE, type PoolSort, type PoolView } from '../pool/view';
 import type { Param, Query } from '../query';
 import type { ResolvedQuery, TermEntry } from '../search/pool-search';
 

@@ -6,7 +6,7 @@
  */
 import Fuse from 'fuse.js';
 import { foldTerm } from '../terms/fold';
-import { POOL_REF } from '../pool';
+import { POOL_REF } from '../pool/view';
 import type { OccupationEntry } from '../queries/wages';
 import { OccupationSearch } from './occupation-search';
 

@@ -4,6 +4,8 @@
  * + its name and label in core/manifest.ts (docs/architecture.md, "Adding a source table and a dataset").
  */
 import type { DatasetModule } from './dataset';
+import { evaluationBodies, levelEquivalence, levelRequirements } from './careers';
+import { certificationStats } from './certification';
 import { competitionResults, competitions } from './competitions';
 import { jobs } from './jobs';
 import { honours } from './honours';
@@ -11,6 +13,7 @@ import { certificates, occupationGroups, occupations, regionStats, regions, skil
 import { schoolOutcomes, schools } from './schools';
 import { shortageList } from './shortage';
 import { talentPool, talentStats } from './talent';
+import { trainingOutcomes, trainingProgrammes, trainingProviders } from './training';
 import { wagePrices } from './wage-prices';
 
 export const DATASETS: readonly DatasetModule[] = [
@@ -26,6 +29,13 @@ export const DATASETS: readonly DatasetModule[] = [
   competitions,
   competitionResults,
   jobs,
+  evaluationBodies,
+  certificationStats,
+  levelRequirements,
+  levelEquivalence,
+  trainingProviders,
+  trainingProgrammes,
+  trainingOutcomes,
   schools,
   schoolOutcomes,
   shortageList,

@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { BOOLEAN, INTEGER, SMALLINT, TINYINT, VARCHAR } from '@duckdb/node-api';
 import { AGE_BANDS, EXPERIENCE_BANDS, SALARY_BAND_TOP, SALARY_BAND_WIDTH, type Band } from '../../core/bands';
-import { TALENT_MIN_COUNT, suppressCounts } from '../../core/disclosure';
+import { TALENT_MIN_COUNT, additiveEquations, suppressCounts } from '../../core/disclosure';
 import { recognizeHonor } from '../../core/honors';
 import { HIGH_SKILL_MIN_LEVEL } from '../../core/skill-levels';
 import { loadColumns, queryRows, type ColumnSpec } from '../duck';
@@ -250,32 +250,24 @@ const levelKey = (c: StatCell) => (c.cut === 'level' ? `L${c.level}` : c.cut ===
 
 /** Every "total = Σ parts" equation among the cells: over counties, levels and the cut dimension. */
 export function additiveGroups(cells: readonly StatCell[], prefecture: string): number[][] {
-  const index = new Map<string, number>();
   const key = (year: number, region: string, lvl: string, dim: string, value: string | null) => `${year}|${region}|${lvl}|${dim}|${value ?? '*'}`;
-  cells.forEach((c, i) => index.set(key(c.year, c.region, levelKey(c), c.dim, c.value), i));
-  const buckets = new Map<string, number[]>();
-  /** `equation` tells apart the several ways one parent splits (by level, by band, by industry…). */
-  const add = (parentKey: string, child: number, equation = '') => {
-    const p = index.get(parentKey);
-    if (p === undefined) return;
-    const b = buckets.get(parentKey + equation) ?? [p];
-    b.push(child);
-    buckets.set(parentKey + equation, b);
-  };
-  cells.forEach((c, i) => {
-    const lvl = levelKey(c);
-    if (c.region !== prefecture) add(key(c.year, prefecture, lvl, c.dim, c.value), i, '#counties');
-    if (c.cut === 'level') {
-      add(key(c.year, c.region, 'all', c.dim, c.value), i, '#levels');
-      add(key(c.year, c.region, `B${c.level! >= HIGH_SKILL_MIN_LEVEL}`, c.dim, c.value), i, '#levels');
+  return additiveEquations(
+    cells,
+    (c) => key(c.year, c.region, levelKey(c), c.dim, c.value),
+    (c) => {
+      const lvl = levelKey(c);
+      const out: [string, string][] = [];
+      if (c.region !== prefecture) out.push([key(c.year, prefecture, lvl, c.dim, c.value), 'counties']);
+      if (c.cut === 'level') {
+        out.push([key(c.year, c.region, 'all', c.dim, c.value), 'levels']);
+        out.push([key(c.year, c.region, `B${c.level! >= HIGH_SKILL_MIN_LEVEL}`, c.dim, c.value), 'levels']);
+      }
+      if (c.cut === 'band') out.push([key(c.year, c.region, 'all', c.dim, c.value), 'bands']);
+      if (c.dim === 'occupation2') out.push([key(c.year, c.region, lvl, 'occupation1', c.value!.split('-')[0]), '']);
+      else if (c.dim !== 'total') out.push([key(c.year, c.region, lvl, 'total', null), c.dim]);
+      return out;
     }
-    if (c.cut === 'band') add(key(c.year, c.region, 'all', c.dim, c.value), i, '#bands');
-    if (c.dim !== 'total') {
-      if (c.dim === 'occupation2') add(key(c.year, c.region, lvl, 'occupation1', c.value!.split('-')[0]), i);
-      else add(key(c.year, c.region, lvl, 'total', null), i, `#${c.dim}`);
-    }
-  });
-  return [...buckets.values()].filter((g) => g.length > 1);
+  );
 }
 
 export const talentPool: DatasetModule = {
