@@ -14,7 +14,9 @@ const BENCHES: Record<string, () => Promise<{ run: (args: string[]) => Promise<v
   'match-page': () => import('./bench/match-page'),
   talent: () => import('./bench/talent'),
   careers: () => import('./bench/careers'),
-  training: () => import('./bench/training')
+  training: () => import('./bench/training'),
+  schools: () => import('./bench/schools'),
+  shortage: () => import('./bench/shortage')
 };
 
 const [name = '', ...args] = process.argv.slice(2);

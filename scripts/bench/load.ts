@@ -25,7 +25,7 @@ import { machine, median } from './machine';
 
 const RUNS = 5;
 const READ_RUNS = 3;
-const READ_PAGES = ['/', '/wages/', '/wages/6-18-02-04/', '/talent/', '/competitions/', '/pool/', '/match/'];
+const READ_PAGES = ['/', '/wages/', '/wages/6-18-02-04/', '/talent/', '/competitions/', '/pool/', '/match/', '/careers/', '/careers/6-18-02-04/', '/certification/', '/training/', '/schools/', '/schools/SC01/', '/shortage/'];
 
 /** JS that is not statically imported by an entry is loaded lazily (the engine and its helpers). */
 function shellScripts(): Set<string> {

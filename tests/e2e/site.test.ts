@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
 import { baseUrl, engineRequests, launch, openPage, waitForEngine } from './browser';
 
-const PAGES = ['/', '/wages/', '/wages/6-18-02-04/', '/careers/', '/careers/6-18-02-04/', '/certification/', '/talent/', '/competitions/', '/pool/', '/match/', '/training/', '/data/'];
+const PAGES = ['/', '/wages/', '/wages/6-18-02-04/', '/careers/', '/careers/6-18-02-04/', '/certification/', '/talent/', '/competitions/', '/pool/', '/match/', '/training/', '/data/', '/schools/', '/schools/SC01/', '/shortage/'];
 
 let browser: Browser;
 beforeAll(async () => (browser = await launch()));

@@ -8,6 +8,7 @@ import {
   formFromJob,
   jobInputOf,
   matchFormCodec,
+  matchHref,
   matchFormRules,
   matchQueryOf,
   missingFields,
@@ -257,5 +258,16 @@ describe('next level', () => {
     const pref = scope('532500', '全州', ladder);
     expect(levelStep(scope('532501', '个旧市', [cell(3, 60_000), cell(4, 75_000)]), pref, 3)).toMatchObject({ regionName: '个旧市', premium: { diff: 15_000 } });
     expect(levelStep(scope('532501', '个旧市', [cell(3, 60_000), withheld(4)]), pref, 3)).toMatchObject({ regionName: '全州', premium: { diff: 20_000 } });
+  });
+});
+
+describe('matchHref (links into /match/ from other pages)', () => {
+  it('writes the form in the fragment, read back by the codec', () => {
+    expect(matchHref('/base', { jobId: 'J000012' })).toBe('/base/match/#job=J000012');
+    expect(matchHref('', { seekerRef: 'R51FD50D8' })).toBe('/match/#seeker=R51FD50D8');
+    const href = matchHref('', { mode: 'seeker', occupation: '6-18-02-04', level: 4 });
+    const f = parse(new URL(href, 'http://x').hash.slice(1));
+    expect([f.mode, f.occupation, f.level]).toEqual(['seeker', '6-18-02-04', 4]);
+    expect(matchHref('', {})).toBe('/match/');
   });
 });

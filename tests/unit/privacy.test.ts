@@ -54,23 +54,33 @@ describe('a published demo release', () => {
     expect(hits).toEqual([]);
   });
 
-  it('contains no name from the registry, nor an unannounced contestant name', () => {
+  it('contains no name from the registry, nor an unannounced contestant or honour holder', () => {
     // Announced: contestants and honour holders in official announcements (a 技能大师工作室, also a
     // training provider, carries its holder's announced name in its registered name).
-    const announced = new Set([...results.filter((r) => r.announced === 'true').map((r) => r.contestant_name), ...honours.filter((r) => r.announced === 'true').map((r) => r.name)]);
-    const secret = new Set([...talent.map((r) => r.name), ...results.map((r) => r.contestant_name)].filter((n) => n && !announced.has(n)));
+    const announced = new Set([
+      ...results.filter((r) => r.announced === 'true').map((r) => r.contestant_name),
+      ...honours.filter((h) => h.announced === 'true').map((h) => h.name)
+    ]);
+    expect(honours.some((h) => h.announced !== 'true')).toBe(true);
+    const secret = new Set([...talent.map((r) => r.name), ...results.map((r) => r.contestant_name), ...honours.map((h) => h.name)].filter((n) => n && !announced.has(n)));
     expect(secret.size).toBeGreaterThan(1000);
     expect(announced.size).toBeGreaterThan(10);
     // Officially announced names are published on purpose; a registry name inside one of them
     // (李娟 in 李娟欣) is not a leak, so announced names are blanked before scanning.
     const announcedPattern = new RegExp([...announced].sort((a, b) => b.length - a.length).join('|'), 'g');
+    // DuckDB files store strings compressed (FSST): a symbol may be a fragment of an announced
+    // name (何坤 of 何坤宇) that blanking cannot see. Such a fragment in their raw bytes is not a
+    // leak; every value in them is also checked whole, decoded from the Parquet they were written from.
+    const fragments = new Set([...secret].filter((n) => [...announced].some((a) => a.includes(n))));
     const leaks = new Set<string>();
-    for (const text of publishedText) {
+    for (const [k, text] of publishedText.entries()) {
+      const source = sourceOf[k];
+      const compressed = source.endsWith('.duckdb');
       const s = text.replace(announcedPattern, '\u0000');
       for (let i = 0; i < s.length; i++)
         for (let len = 2; len <= 4; len++) {
           const sub = s.substr(i, len);
-          if (secret.has(sub)) leaks.add(sub);
+          if (secret.has(sub) && !(compressed && fragments.has(sub))) leaks.add(`${sub} in ${source}`);
         }
     }
     expect([...leaks]).toEqual([]);
@@ -93,8 +103,8 @@ describe('a published demo release', () => {
     const forbidden = ['name', 'id_number', 'phone', 'gender', 'birth_year', 'employer', 'achievements', 'person_id', 'contact', 'contestant_name', 'enterprise_id', 'annual_wage'];
     for (const d of Object.values(p.manifest.datasets)) {
       const cols = d.columns.map((c) => c.name).filter((c) => forbidden.includes(c));
-      // reference tables legitimately have a `name` (of an occupation, a county, a skill, an evaluation body, a training provider or course…)
-      const allowed = ['occupation_groups', 'occupations', 'regions', 'skills', 'certificates', 'competitions', 'evaluation_bodies', 'training_providers', 'training_programmes'].includes(d.name) ? ['name'] : [];
+      // reference tables legitimately have a `name` (of an occupation, a county, a skill, an evaluation body, a training provider or course, a school…)
+      const allowed = ['occupation_groups', 'occupations', 'regions', 'skills', 'certificates', 'competitions', 'evaluation_bodies', 'training_providers', 'training_programmes', 'schools'].includes(d.name) ? ['name'] : [];
       expect(cols.filter((c) => !allowed.includes(c)), d.name).toEqual([]);
     }
   });

@@ -6,6 +6,7 @@ import { checkViewCodec, type CheckView } from '../../src/lib/core/wages/check-v
 import { SORT_KEYS, wageViewCodec, type WageView } from '../../src/lib/core/wages/view';
 import { amount, code, codeList, flag, integer, oneOf, optionalText, terms, text, viewCodec, yesNo, type ViewCodec } from '../../src/lib/core/view-codec';
 import { competitionViewCodec, filterChange, type CompetitionView } from '../../src/lib/core/competitions/view';
+import { HONOURS } from '../../src/lib/core/contract/career-enums';
 import { COMPETITION_TIERS } from '../../src/lib/core/enums';
 import { MEDAL_SORT_KEYS } from '../../src/lib/core/medal-table';
 import { LEVEL_CUTS, METRICS } from '../../src/lib/core/talent-metrics';
@@ -17,7 +18,8 @@ const wages = wageViewCodec(manifest, regions);
 const check = checkViewCodec(manifest, regions);
 const counties = ['532501', '532503'];
 const talent = talentViewCodec(manifest, counties);
-const competitions = competitionViewCodec(manifest, counties);
+const HONOUR_YEARS = [2018, 2024, 2025];
+const competitions = competitionViewCodec(manifest, counties, HONOUR_YEARS);
 
 /** Every URL a hand, an old link or a crawler might produce for these parameters. */
 const anyParams = (keys: readonly string[]) => fc.dictionary(fc.constantFrom(...keys), fc.oneof(fc.string(), fc.constantFrom('', '2', '532501', '532500', 'unit', 'gold')));
@@ -148,13 +150,16 @@ const competitionViews: fc.Arbitrary<CompetitionView> = fc
     event: fc.option(fc.string({ minLength: 1, maxLength: 100 }), { nil: null }),
     by: fc.constantFrom('county' as const, 'unit' as const),
     sort: fc.constantFrom(...MEDAL_SORT_KEYS),
-    kind: fc.option(fc.constantFrom('enterprise', 'school'), { nil: null })
+    kind: fc.option(fc.constantFrom('enterprise', 'school'), { nil: null }),
+    hyear: fc.option(fc.constantFrom(...HONOUR_YEARS), { nil: null }),
+    honour: fc.option(fc.constantFrom(...HONOURS.map((h) => h.code)), { nil: null }),
+    studios: fc.boolean()
   })
   .map((v) => (v.by === 'county' ? { ...v, kind: null } : v));
 
 describe('competitionViewCodec (the /competitions/ URL)', () => {
   it('defaults to every year, tier, group and county, the first competition, the county table by points', () => {
-    expect(competitions.defaults).toEqual({ year: null, tier: null, group: null, county: null, competition: null, event: null, by: 'county', sort: 'points', kind: null });
+    expect(competitions.defaults).toEqual({ year: null, tier: null, group: null, county: null, competition: null, event: null, by: 'county', sort: 'points', kind: null, hyear: null, honour: null, studios: false });
     expect(competitions.serialise(competitions.defaults).toString()).toBe('');
   });
   it('round-trips every filter, the selection and the medal-table settings', () => fc.assert(fc.property(competitionViews, (v) => roundTrips(competitions, v))));
@@ -162,7 +167,7 @@ describe('competitionViewCodec (the /competitions/ URL)', () => {
     expect(competitions.serialise({ ...competitions.defaults, competition: 'C2024P01', event: '焊工' }).toString()).toBe('c=C2024P01&event=%E7%84%8A%E5%B7%A5'));
   it('falls back to the default for each bad value', () => {
     const long = 'x'.repeat(101);
-    for (const bad of ['year=1999', 'year=x', 'tier=world', 'group=x', 'group=6-1', 'group=9', 'county=999999', `c=${long}`, 'c=', `event=${long}`, 'by=x', 'sort=drop', 'kind=other', 'kind=x'])
+    for (const bad of ['year=1999', 'year=x', 'tier=world', 'group=x', 'group=6-1', 'group=9', 'county=999999', `c=${long}`, 'c=', `event=${long}`, 'by=x', 'sort=drop', 'kind=other', 'kind=x', 'hyear=2011', 'honour=五一劳动奖章', 'studios=1'])
       expect(competitions.parse(new URLSearchParams(bad)), bad).toEqual(competitions.defaults);
   });
   it('keeps a unit kind only for the unit table', () => {
@@ -171,7 +176,7 @@ describe('competitionViewCodec (the /competitions/ URL)', () => {
     expect(competitions.serialise({ ...competitions.defaults, kind: 'school' }).toString()).toBe('');
   });
   it('never throws on any URL, and what it reads round-trips', () =>
-    fc.assert(fc.property(anyParams(['year', 'tier', 'group', 'county', 'c', 'event', 'by', 'sort', 'kind']), (p) => roundTrips(competitions, competitions.parse(new URLSearchParams(p))))));
+    fc.assert(fc.property(anyParams(['year', 'tier', 'group', 'county', 'c', 'event', 'by', 'sort', 'kind', 'hyear', 'honour', 'studios']), (p) => roundTrips(competitions, competitions.parse(new URLSearchParams(p))))));
   it('filterChange(patch) clears the competition and event chosen', () => expect(filterChange({ tier: 'provincial' })).toEqual({ tier: 'provincial', competition: null, event: null }));
 });
 

@@ -127,7 +127,11 @@ export const DATASET_NAMES = [
   'level_equivalence',
   'training_providers',
   'training_programmes',
-  'training_outcomes'
+  'training_outcomes',
+  'schools',
+  'school_outcomes',
+  'shortage_list',
+  'honours'
 ] as const;
 
 export type DatasetName = (typeof DATASET_NAMES)[number];
@@ -151,5 +155,9 @@ export const DATASET_LABELS: Readonly<Record<DatasetName, string>> = {
   level_equivalence: '技能等级与职称、学历贯通（含通用默认）',
   training_providers: '培训机构',
   training_programmes: '培训项目（含补贴后费用）',
-  training_outcomes: '培训成效（按项目、机构和年度）'
+  training_outcomes: '培训成效（按项目、机构和年度）',
+  schools: '职业院校',
+  school_outcomes: '院校毕业生去向（分专业、届别）',
+  shortage_list: '急需紧缺职业（工种）目录',
+  honours: '技能人才荣誉（公示姓名）'
 };

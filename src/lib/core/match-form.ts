@@ -122,6 +122,17 @@ export function matchFormCodec(known: MatchFormKnown): ViewCodec<MatchForm> {
   return { ...codec, serialise, same: (a, b) => serialise(a).toString() === serialise(b).toString() };
 }
 
+/**
+ * A link to /match/ with a form filled in, in the fragment its codec reads: `matchHref(base, { jobId })`
+ * for a published job's candidates, `{ mode: 'seeker', occupation, level }` for the jobs at a rung.
+ * `base` is SvelteKit's base path.
+ */
+export function matchHref(base: string, form: Partial<MatchForm>): string {
+  const f = { ...emptyMatchForm(form.mode ?? 'job'), ...form };
+  const p = matchFormCodec({ occupations: f.occupation ? [f.occupation] : [], regions: f.region ? [f.region] : [] }).serialise(f);
+  return `${base}/match/${p.size ? `#${p}` : ''}`;
+}
+
 /** What is still missing before the form can be matched (Chinese, for the page); empty when ready. */
 export function missingFields(f: MatchForm): string[] {
   if ((f.mode === 'job' && f.jobId) || (f.mode === 'seeker' && f.seekerRef)) return [];

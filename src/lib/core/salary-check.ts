@@ -60,3 +60,17 @@ export function describePosition(pos: Position): string {
       return pos.low === pos.high ? `约第 ${pos.low} 百分位` : `约第 ${pos.low}–${pos.high} 百分位（这些分位数相同）`;
   }
 }
+
+/** The position in a table cell: "约 P62", "P10 以下", "P90 以上", "约 P50–P75", or "—". */
+export function shortPosition(pos: Position): string {
+  switch (pos.kind) {
+    case 'unavailable':
+      return '—';
+    case 'below':
+      return 'P10 以下';
+    case 'above':
+      return 'P90 以上';
+    case 'within':
+      return pos.low === pos.high ? `约 P${pos.low}` : `约 P${pos.low}–P${pos.high}`;
+  }
+}

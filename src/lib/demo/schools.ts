@@ -57,6 +57,15 @@ const MAJORS: Readonly<Record<string, string | null>> = {
   学前教育: null
 };
 
+/**
+ * Counts some schools left out of a cohort's report (empty cells, not 0): relevance is not
+ * tracked by one 高职 for its first cohort, and one 中职 did not report certificates for 2024.
+ */
+const UNREPORTED: Readonly<Record<string, readonly string[]>> = {
+  'SC06|2023': ['employed_relevant'],
+  'SC12|2024': ['certified_level4plus', 'certified_any']
+};
+
 interface KindProfile {
   /** Typical graduates of a major per cohort. */
   size: number;
@@ -180,6 +189,7 @@ export function generateSchools(rng: Random, universe: EnterpriseUniverse): Scho
           apprentices: hasApprentices ? Math.round(g * between(r, [0.05, 0.3])) : 0,
           partner_enterprises: partners
         });
+        for (const column of UNREPORTED[`${id}|${cohort}`] ?? []) outcomeRows[outcomeRows.length - 1][column] = null;
       }
       return { name: majorName, occupation, graduates };
     });

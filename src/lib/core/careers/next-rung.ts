@@ -2,7 +2,7 @@
  * The rung above a level in one occupation, and the link to it: the career page's personal next
  * step and the /match seeker results ("下一级") both come from here.
  */
-import { emptyMatchForm, matchFormCodec } from '../match-form';
+import { matchHref } from '../match-form';
 import { skillLevelLabel } from '../skill-levels';
 import { FIRST_CERTIFIED_LEVEL } from './requirements';
 
@@ -30,6 +30,5 @@ export function nextRungLink(code: string, level: number, maxLevel: number | nul
   return { href: `${base}/careers/${code}/?${q}#next-step`, label: `下一级：${skillLevelLabel(next)}`, level: next };
 }
 
-/** /match/ as a seeker at `level` in the occupation (its form lives in the fragment): the open jobs that fit that level. */
-export const matchSeekerHref = (code: string, level: number, base = ''): string =>
-  `${base}/match/#${matchFormCodec({ occupations: [code], regions: [] }).serialise({ ...emptyMatchForm('seeker'), occupation: code, level })}`;
+/** /match/ as a seeker at `level` in the occupation: the open jobs that fit that level. */
+export const matchSeekerHref = (code: string, level: number, base = ''): string => matchHref(base, { mode: 'seeker', occupation: code, level });

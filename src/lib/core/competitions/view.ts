@@ -1,10 +1,12 @@
 /**
  * The /competitions/ page's view in the URL: the filter (`year`, `tier`, `group`, `county`), the
- * competition shown (`c`) and one of its events (`event`), and the medal table's settings (`by`,
- * `sort`, `kind`). Without parameters: every year, tier, group and county, the county medal table
- * by points, the first competition listed: what the HTML prerenders.
+ * competition shown (`c`) and one of its events (`event`), the medal table's settings (`by`,
+ * `sort`, `kind`), and the honours section's (`hyear`, `honour`, `studios`, core/honours/view.ts).
+ * Without parameters: every year, tier, group and county, the county medal table by points, the
+ * first competition listed, the latest honours: what the HTML prerenders.
  */
 import { COMPETITION_TIERS, UNIT_KINDS } from '../enums';
+import { honoursFields, type HonoursView } from '../honours/view';
 import type { Manifest } from '../manifest';
 import { MEDAL_SORT_KEYS } from '../medal-table';
 import type { CompetitionFilter } from '../queries/competitions';
@@ -14,7 +16,7 @@ import { code, integer, oneOf, optionalText, viewCodec, type ViewCodec } from '.
 export const MEDAL_TABLE_BY = ['county', 'unit'] as const;
 export type MedalTableBy = (typeof MEDAL_TABLE_BY)[number];
 
-export interface CompetitionView extends CompetitionFilter {
+export interface CompetitionView extends CompetitionFilter, HonoursView {
   /** The competition whose results are shown (null: the first one listed). */
   competition: string | null;
   /** One event of it (null: all its events). */
@@ -35,8 +37,8 @@ export const EVENT_MAX = 100;
 /** A unit kind applies to the unit table only. */
 const kindForUnits = (v: CompetitionView): CompetitionView => (v.kind !== null && v.by !== 'unit' ? { ...v, kind: null } : v);
 
-/** `counties`: the county codes the release publishes. */
-export function competitionViewCodec(m: Manifest, counties: readonly string[]): ViewCodec<CompetitionView> {
+/** `counties`: the county codes the release publishes; `honourYears`: the years of the honours roll. */
+export function competitionViewCodec(m: Manifest, counties: readonly string[], honourYears: readonly number[] = []): ViewCodec<CompetitionView> {
   return viewCodec<CompetitionView>(
     {
       year: integer(null, (y) => m.years.competitions.includes(y)),
@@ -47,7 +49,8 @@ export function competitionViewCodec(m: Manifest, counties: readonly string[]): 
       event: optionalText(EVENT_MAX),
       by: oneOf(MEDAL_TABLE_BY, 'county'),
       sort: oneOf(MEDAL_SORT_KEYS, 'points'),
-      kind: oneOf(UNIT_TABLE_KINDS.map((k) => k.code), null)
+      kind: oneOf(UNIT_TABLE_KINDS.map((k) => k.code), null),
+      ...honoursFields(honourYears)
     },
     { competition: 'c' },
     kindForUnits

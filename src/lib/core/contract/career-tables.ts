@@ -215,7 +215,7 @@ export const CAREER_SOURCE_TABLES: readonly TableDef[] = [
       { name: 'vacancies', label: '岗位空缺数', aliases: ['需求人数', '空缺'], type: count(), description: 'vacancies in the period' },
       { name: 'applicants', label: '求职人数', aliases: ['求职人数（人）'], type: count(), description: 'applicants in the period' },
       { name: 'cause', label: '紧缺原因', aliases: ['原因'], type: { kind: 'enum', values: SHORTAGE_CAUSES }, lenient: true, description: '培训周期长 / 培训周期短 / 岗位吸引力 / 留人难 / 新兴职业' },
-      { name: 'benefits', label: '支持政策', aliases: ['享受政策', '配套政策'], type: LIST, description: 'what the listing unlocks (培训补贴上浮, 人才引进待遇 …)' }
+      { name: 'benefits', label: '支持政策', aliases: ['享受政策', '配套政策'], type: LIST, description: 'what the listing unlocks (培训补贴上浮, 人才引进待遇 …); their other wordings (补贴上浮, 人才引进) are published as these, anything else as written' }
     ]
   },
   {
@@ -230,7 +230,7 @@ export const CAREER_SOURCE_TABLES: readonly TableDef[] = [
       { name: 'unit', label: '工作单位', aliases: ['单位'], type: TEXT, description: 'enterprise or school' },
       optionalRegion('county of the unit'),
       { name: 'announced', label: '已公示', aliases: ['是否公示', '公示'], type: BOOLEAN, description: 'the name was in an official public announcement' },
-      { name: 'studio', label: '工作室名称', aliases: ['技能大师工作室'], type: TEXT, private: true, description: 'a 技能大师工作室’s name (it carries the holder’s name: masked like the name)' },
+      { name: 'studio', label: '工作室名称', aliases: ['技能大师工作室'], type: TEXT, private: true, description: 'a 技能大师工作室’s name (it carries the holder’s name: when not announced the name in it is masked like the name, and a name without it is not published)' },
       { name: 'person_id', label: '人员编号', aliases: ['人才编号'], type: TEXT, ref: { table: 'talent', column: 'person_id', ifPresent: true }, private: true, description: 'link to the registry (never published; a consenting person gets a pool link)' }
     ]
   }

@@ -3,7 +3,7 @@
  * announced (else surname + 某), no person ids, a pool link only for people who consented.
  */
 import type { DatasetModule } from './dataset';
-import { surnameSql } from './talent';
+import { announcedNameSql, poolRefsSql } from './talent';
 
 export const competitions: DatasetModule = {
   name: 'competitions',
@@ -18,11 +18,11 @@ export const competitionResults: DatasetModule = {
   needs: () => ['competitions', 'competition_results'],
   missing: '未提供竞赛成绩（competition_results）',
   async build({ conn, src, minimised }) {
-    // talent_refs exists when the pool was built (it is listed before this dataset).
-    const refs = src.talent ? 'talent_refs' : '(SELECT NULL::VARCHAR AS ref, NULL::VARCHAR AS person_id WHERE false)';
+    // The pool is built before this dataset (datasets/index.ts).
+    const refs = poolRefsSql(src);
     await conn.run(`CREATE OR REPLACE TABLE competition_results_out AS
       SELECT r.competition_id, r.event, r.occupation_code,
-             CASE WHEN r.announced THEN r.contestant_name ELSE (${surnameSql('r.contestant_name')}) || '某' END AS contestant,
+             ${announcedNameSql('r.contestant_name', 'r.announced')} AS contestant,
              coalesce(r.announced, false) AS name_announced,
              r.unit, r.unit_kind, r.region_code, r.rank::SMALLINT AS rank, r.award, r.score,
              r.level_promotion::TINYINT AS level_promotion, p.ref AS pool_ref, r._row

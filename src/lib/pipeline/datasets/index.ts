@@ -8,7 +8,10 @@ import { evaluationBodies, levelEquivalence, levelRequirements } from './careers
 import { certificationStats } from './certification';
 import { competitionResults, competitions } from './competitions';
 import { jobs } from './jobs';
+import { honours } from './honours';
 import { certificates, occupationGroups, occupations, regionStats, regions, skills } from './reference';
+import { schoolOutcomes, schools } from './schools';
+import { shortageList } from './shortage';
 import { talentPool, talentStats } from './talent';
 import { trainingOutcomes, trainingProgrammes, trainingProviders } from './training';
 import { wagePrices } from './wage-prices';
@@ -32,5 +35,9 @@ export const DATASETS: readonly DatasetModule[] = [
   levelEquivalence,
   trainingProviders,
   trainingProgrammes,
-  trainingOutcomes
+  trainingOutcomes,
+  schools,
+  schoolOutcomes,
+  shortageList,
+  honours
 ];

@@ -29,6 +29,20 @@ export const surnameOf = (name: string): string => {
 export const surnameSql = (column: string): string =>
   `CASE ${COMPOUND_SURNAMES.map((s) => `WHEN starts_with(trim(${column}), '${s}') THEN '${s}'`).join(' ')} ELSE substring(trim(${column}), 1, 1) END`;
 
+/**
+ * A name as published on a roll (competition results, honours): as written where the source
+ * marks it as officially announced, else surname + 某 (王某, as `maskedName`).
+ */
+export const announcedNameSql = (name: string, announced: string): string =>
+  `CASE WHEN coalesce(${announced}, false) THEN ${name} ELSE (${surnameSql(name)}) || '某' END`;
+
+/**
+ * `(ref, person_id)` of the consenting people in the pool, for a dataset built after it to link a
+ * person to their pool entry (nothing links anyone else); an empty table when there is no registry.
+ */
+export const poolRefsSql = (src: Sources): string =>
+  src.talent ? 'talent_refs' : '(SELECT NULL::VARCHAR AS ref, NULL::VARCHAR AS person_id WHERE false)';
+
 /** 王师傅: the only trace of a name the pool keeps. */
 export const displayName = (name: string): string => `${surnameOf(name)}师傅`;
 
