@@ -157,6 +157,22 @@ describe('/talent', () => {
     await page.locator('[data-testid="levels"] .chart svg').waitFor({ timeout: 30_000 });
     expect(scripts()).toBeGreaterThan(before);
     expect(engineRequests(requests)).toEqual([]);
+    // on the phone every axis label of the long-label charts is whole inside its chart (cut with …, never clipped)
+    for (const id of ['occupations', 'industries']) {
+      await page.getByTestId(id).scrollIntoViewIfNeeded();
+      const svg = page.locator(`[data-testid="${id}"] .chart svg`).first();
+      await svg.waitFor({ timeout: 30_000 });
+      const outside = await svg.evaluate((el) => {
+        const box = el.getBoundingClientRect();
+        return [...el.querySelectorAll('g[aria-label$="tick label"] text')]
+          .filter((t) => {
+            const r = t.getBoundingClientRect();
+            return r.left < box.left - 0.5 || r.right > box.right + 0.5 || r.top < box.top - 0.5;
+          })
+          .map((t) => t.textContent);
+      });
+      expect(outside, id).toEqual([]);
+    }
     await context.close();
   });
 

@@ -7,22 +7,26 @@
 import * as Plot from '@observablehq/plot';
 import { SKILL_LEVELS } from '../core/skill-levels';
 import type { CrossRow } from '../core/talent-metrics';
+import { fitLabel } from './fit-label';
 
 export function levelHeatmapChart(rows: readonly CrossRow[], name: (code: string) => string, { width, document }: { width: number; document?: Document }): SVGSVGElement | HTMLElement {
   const cells = rows.flatMap((r) => r.levels.map((c, level) => ({ group: name(r.value), level: SKILL_LEVELS[level].short, n: c.n, status: c.status })));
   const published = cells.filter((c) => c.n !== null);
   const withheld = cells.filter((c) => c.status === 'suppressed');
   const none = cells.filter((c) => c.status === 'missing');
+  const marginLeft = Math.min(220, width * 0.4);
+  // on a phone a column is narrower than a slanted level name: the names stand upright
+  const column = (width - marginLeft) / SKILL_LEVELS.length;
   return Plot.plot({
     document,
     width,
     height: 72 + rows.length * 24,
     marginTop: 64,
-    marginLeft: Math.min(220, width * 0.4),
+    marginLeft,
     marginBottom: 8,
     style: { fontSize: '11px', fontFamily: 'inherit' },
-    x: { domain: SKILL_LEVELS.map((l) => l.short), label: null, axis: 'top', tickRotate: -40 },
-    y: { domain: rows.map((r) => name(r.value)), label: null, tickFormat: (s: string) => (s.length > 14 ? s.slice(0, 13) + '…' : s) },
+    x: { domain: SKILL_LEVELS.map((l) => l.short), label: null, axis: 'top', tickRotate: column < 32 ? -90 : -40 },
+    y: { domain: rows.map((r) => name(r.value)), label: null, tickFormat: fitLabel(marginLeft, 11) },
     color: { type: 'sqrt', scheme: 'blues', domain: [0, Math.max(1, ...published.map((c) => c.n!))] },
     marks: [
       Plot.cell(published, { x: 'level', y: 'group', fill: 'n', inset: 0.5 }),

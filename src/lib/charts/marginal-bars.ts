@@ -6,19 +6,21 @@
 import * as Plot from '@observablehq/plot';
 import { formatInt } from '../core/format';
 import type { MarginalRow } from '../core/talent-metrics';
+import { fitLabel } from './fit-label';
 import { HIGH_COLOR, OTHER_COLOR } from './level-bars';
 
 export function marginalBarsChart(rows: readonly MarginalRow[], name: (value: string) => string, { width, document }: { width: number; document?: Document }): SVGSVGElement | HTMLElement {
   const data = rows.map((r) => ({ label: name(r.value), total: r.total.n, high: r.high.n, status: r.total.status }));
+  const marginLeft = Math.min(200, width * 0.38);
   return Plot.plot({
     document,
     width,
     height: 40 + data.length * 24,
-    marginLeft: Math.min(200, width * 0.38),
+    marginLeft,
     marginRight: 56,
     style: { fontSize: '12px', fontFamily: 'inherit' },
     x: { label: null, grid: true, nice: true },
-    y: { domain: data.map((d) => d.label), label: null, tickFormat: (s: string) => (s.length > 12 ? s.slice(0, 11) + '…' : s) },
+    y: { domain: data.map((d) => d.label), label: null, tickFormat: fitLabel(marginLeft, 12) },
     color: { legend: false },
     marks: [
       Plot.barX(data.filter((d) => d.total !== null), { y: 'label', x: 'total', fill: OTHER_COLOR, insetTop: 3, insetBottom: 3 }),
