@@ -32,15 +32,24 @@ describe('honours on /competitions/', () => {
     await context.close();
   });
 
-  it('links a holder who is in the pool to their pool entry', async () => {
+  it('links a holder who is in the pool to their pool entry, and the entry back to the roll', async () => {
     const { page, context } = await openPage(browser);
     await page.goto(`${baseUrl()}/competitions/`);
-    const link = roll(page).locator('a[href*="/pool/?ref="]').first();
+    const row = roll(page).locator('tbody tr', { has: page.locator('a[href*="/pool/?ref="]') }).first();
+    const link = row.locator('a[href*="/pool/?ref="]');
     const ref = (await link.innerText()).trim();
     expect(ref).toMatch(/^R[0-9A-Z]{8}$/);
+    const [honour] = (await row.innerText()).split('\t').map((s) => s.trim());
+    const year = /(\d{4}) 年/.exec(await page.getByTestId('roll-title').innerText())![1];
     await link.click();
     await page.waitForURL(new RegExp(`/pool/\\?ref=${ref}`));
     await page.locator(`[data-testid="pool-opened"] [data-testid="pool-entry"][data-ref="${ref}"]`).waitFor({ timeout: 30_000 });
+    const back = page.getByTestId('pool-honours').getByRole('link', { name: `${year} 年${honour}` });
+    await back.click();
+    await page.waitForURL(/\/competitions\/\?.*hyear=/);
+    await expect.poll(() => page.getByTestId('roll-title').innerText(), { timeout: 30_000 }).toContain(`${year} 年`);
+    expect(await page.getByTestId('roll-title').innerText()).toContain(honour);
+    expect(await roll(page).locator(`a[href*="/pool/?ref=${ref}"]`).count()).toBe(1);
     await context.close();
   });
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { HONOURS } from '../../src/lib/core/contract/career-enums';
 import { COMPETITION_TIERS } from '../../src/lib/core/enums';
 import { HONOUR_TIER_LABEL, honourTier, honourUnlocks, honoursOfTier } from '../../src/lib/core/honours/titles';
-import { competitionViewCodec } from '../../src/lib/core/competitions/view';
+import { competitionViewCodec, honourRollHref } from '../../src/lib/core/competitions/view';
 import { honoursPlan, rollYear, STUDIOS_SHOWN } from '../../src/lib/core/honours/view';
 import type { Manifest } from '../../src/lib/core/manifest';
 
@@ -34,6 +34,11 @@ describe('the honours fields of the /competitions/ view', () => {
     expect(codec.defaults).toMatchObject({ hyear: null, honour: null, studios: false });
     expect(codec.parse(new URLSearchParams('hyear=2019&honour=五一劳动奖章&studios=yes'))).toEqual(codec.defaults);
     expect(codec.serialise({ ...codec.defaults, hyear: 2018, honour: '州技术能手', studios: true }).toString()).toBe('hyear=2018&honour=%E5%B7%9E%E6%8A%80%E6%9C%AF%E8%83%BD%E6%89%8B&studios=all');
+  });
+  it('link a pool entry to its holder’s year and title on the roll, in the form the page reads', () => {
+    const href = honourRollHref('/base', manifest, 2018, '州技术能手');
+    expect(href).toMatch(/^\/base\/competitions\/\?.*#roll-title$/);
+    expect(codec.parse(new URL(href, 'http://x').searchParams)).toMatchObject({ hyear: 2018, honour: '州技术能手', year: null, tier: null });
   });
   it('show the roll of the year chosen, else of the page’s year when honours were given in it, else the latest', () => {
     expect(rollYear({ ...codec.defaults, hyear: 2012 }, years)).toBe(2012);

@@ -57,5 +57,14 @@ export function competitionViewCodec(m: Manifest, counties: readonly string[], h
   );
 }
 
+/**
+ * The honours roll of one year, at one title, on /competitions/ (a pool entry on the roll links
+ * there). `base` is SvelteKit's base path.
+ */
+export function honourRollHref(base: string, m: Manifest, year: number, honour: string): string {
+  const codec = competitionViewCodec(m, [], [year]);
+  return `${base}/competitions/?${codec.serialise({ ...codec.defaults, hyear: year, honour })}#roll-title`;
+}
+
 /** A filter change lists other competitions, so the competition and event chosen no longer apply. */
 export const filterChange = (patch: Partial<CompetitionFilter>): Partial<CompetitionView> => ({ ...patch, competition: null, event: null });

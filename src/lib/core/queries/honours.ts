@@ -102,3 +102,16 @@ export const honourYears: Query<number[]> = {
   params: [],
   map: (rows) => rows.map((r) => r.year as number)
 };
+
+export interface PoolHonour {
+  honour: string;
+  year: number;
+}
+
+/** The honours of one pool entry (its consenting holder's reference), newest first. */
+export const poolHonours = (ref: string): Query<PoolHonour[]> => ({
+  name: 'honours.of-pool-entry',
+  datasets: ['honours'],
+  sql: `SELECT h.honour, h.year::INTEGER AS year FROM honours h WHERE h.pool_ref = ? ORDER BY h.year DESC, ${RANK}`,
+  params: [ref, ALL]
+});
