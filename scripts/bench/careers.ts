@@ -9,11 +9,12 @@
  *   (five queries: levels, routes, counties, trend, bodies), each step a view not seen before;
  * - page weight: the prerendered HTML and the datasets each page reads (brotli).
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium } from '../lib/chromium';
 import { startServer } from '../serve';
-import { machine, median, percentile } from './machine';
+import { machine, median } from './machine';
+import { fmt, kb, fileSize, settled } from './report';
 
 /** steps: [testid of the select, value, text the result must then contain, testid of that result]. */
 const CHANGE_SCRIPT = `async (steps) => {
@@ -36,11 +37,6 @@ const CHANGE_SCRIPT = `async (steps) => {
   return out;
 }`;
 
-const fmt = (xs: number[]) => `p50 ${median(xs).toFixed(1)} ms · p95 ${percentile(xs, 0.95).toFixed(1)} ms (n=${xs.length})`;
-const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-const size = (f: string) => (existsSync(f) ? statSync(f).size : 0);
-const ok = (xs: number[]) => xs.filter((x) => !Number.isNaN(x));
-
 export async function run(): Promise<void> {
   if (!existsSync('build/careers/6-18-02-04/index.html')) throw new Error('build/ is missing: run npm run build first');
   const manifest = JSON.parse(readFileSync('build/data/manifest.json', 'utf8'));
@@ -57,9 +53,9 @@ export async function run(): Promise<void> {
   await page.locator('[data-testid="my-region"]').selectOption(counties[0][0]);
   await page.waitForFunction((name) => document.querySelector('[data-testid="next-step-pay"]')?.textContent?.includes(name), `在${counties[0][1]}`, { timeout: 60_000 });
   await step([['my-region', counties[0][0], `在${counties[0][1]}`, 'next-step-pay'], ['my-region', pref, '全州', 'next-step-pay']]);
-  const county = ok(await step(counties.slice(1).flatMap(([code, name]) => [['my-region', code, name, 'next-step-pay'], ['my-region', pref, '全州', 'next-step-pay']]))).filter((_, i) => i % 2 === 0);
+  const county = settled(await step(counties.slice(1).flatMap(([code, name]) => [['my-region', code, name, 'next-step-pay'], ['my-region', pref, '全州', 'next-step-pay']]))).filter((_, i) => i % 2 === 0);
   const levels = ['2', '3', '4', '5', '6'];
-  const level = ok(await step(levels.flatMap((l) => [['my-level', l, '下一级', 'next-step-result']])));
+  const level = settled(await step(levels.flatMap((l) => [['my-level', l, '下一级', 'next-step-result']])));
 
   await page.goto(`${base}/certification/`);
   const years = (manifest.years.certification as number[]).slice(0, -1);
@@ -67,9 +63,9 @@ export async function run(): Promise<void> {
   await page.locator('[data-testid="filter-level"]').selectOption('5');
   await page.waitForFunction(() => document.querySelector('[data-query-state="ready"] [data-testid="levels"]') && document.querySelector('[data-testid="certification-title"]')?.textContent?.includes('技师'), null, { timeout: 60_000 });
   const certSteps = certCounties.flatMap(([code, name], i) => [['filter-county', code, name, 'certification-title'], ['filter-year', String(years[(i + 1) % years.length]), `${years[(i + 1) % years.length]} 年`, 'certification-title']]);
-  const cert = ok(await step(certSteps));
+  const cert = settled(await step(certSteps));
 
-  const br = (f: string) => size(`${f}.br`) || size(f);
+  const br = (f: string) => fileSize(`${f}.br`) || fileSize(f);
   const data = (names: string[]) => names.reduce((s, d) => s + (manifest.datasets[d]?.database ? br(join('build/data', manifest.datasets[d].database.file)) : 0), 0);
   console.log(`bench careers on ${machine()}, Chromium ${browser.version()}, ${manifest.datasets.certification_stats?.rows ?? 0} certification cells`);
   console.log(`  /careers/6-18-02-04/ county change (1 DuckDB-wasm query + redraw): ${fmt(county)}`);

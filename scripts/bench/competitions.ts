@@ -10,11 +10,11 @@
  *   data with no query;
  * - page weight: the prerendered HTML and the page's datasets as served (brotli).
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 import { launchChromium } from '../lib/chromium';
 import { startServer } from '../serve';
-import { machine, median, percentile } from './machine';
+import { machine, median } from './machine';
+import { fmt, pageWeight } from './report';
 
 const FILTER_SCRIPT = `async (steps) => {
   const selects = [...document.querySelectorAll('form select')];
@@ -37,10 +37,6 @@ const FILTER_SCRIPT = `async (steps) => {
   }
   return out;
 }`;
-
-const fmt = (xs: number[]) => `p50 ${median(xs).toFixed(1)} ms · p95 ${percentile(xs, 0.95).toFixed(1)} ms (n=${xs.length})`;
-const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-const size = (f: string) => (existsSync(f) ? statSync(f).size : 0);
 
 export async function run(): Promise<void> {
   if (!existsSync('build/competitions/index.html')) throw new Error('build/ is missing: run npm run build first');
@@ -70,9 +66,6 @@ export async function run(): Promise<void> {
   const measures = (await page.evaluate(`performance.getEntriesByType('measure').filter((m) => m.name.startsWith('engine:') && m.name !== 'engine:instantiate').map((m) => [m.name.slice(7), m.duration])`)) as [string, number][];
   const byQuery = new Map<string, number[]>();
   for (const [name, ms] of measures) byQuery.set(name, [...(byQuery.get(name) ?? []), ms]);
-  const html = 'build/competitions/index.html';
-  const datasets = ['competitions', 'competition_results', 'regions', 'occupations', 'occupation_groups'].filter((d) => manifest.datasets[d]?.database);
-  const dataBytes = datasets.reduce((s, d) => s + (size(join('build/data', `${manifest.datasets[d].database.file}.br`)) || manifest.datasets[d].database.bytes), 0);
   console.log(`bench competitions on ${machine()}, Chromium ${browser.version()}, ${manifest.datasets.competition_results?.rows ?? 0} results in ${manifest.datasets.competitions?.rows ?? 0} competitions`);
   const ok = filter.filter((x) => !Number.isNaN(x));
   if (ok.length < filter.length) console.log(`  (${filter.length - ok.length} changes showed no update within 10 s and are left out)`);
@@ -81,8 +74,7 @@ export async function run(): Promise<void> {
   console.log(`  ratio: a queried filter change costs ${(median(ok) / median(cached)).toFixed(1)}× the prerendered one (medians)`);
   console.log('  each query, engine.run() to result (in the worker queue with the others of the same change):');
   for (const [name, xs] of [...byQuery].sort()) console.log(`    ${name}: ${fmt(xs)}`);
-  console.log(`  prerendered HTML: ${kb(size(html))} raw, ${kb(size(`${html}.br`))} brotli; __data.json ${kb(size('build/competitions/__data.json.br'))} brotli`);
-  console.log(`  datasets the engine attaches for this page (${datasets.join(', ')}): ${kb(dataBytes)} brotli`);
+  for (const line of pageWeight(manifest, 'competitions', ['competitions', 'competition_results', 'regions', 'occupations', 'occupation_groups'])) console.log(line);
   await browser.close();
   server.close();
 }

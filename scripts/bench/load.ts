@@ -22,6 +22,7 @@ import type { Browser, CDPSession, Page } from 'playwright-core';
 import { launchChromium } from '../lib/chromium';
 import { startServer } from '../serve';
 import { machine, median } from './machine';
+import { kb } from './report';
 
 const RUNS = 5;
 const READ_RUNS = 3;
@@ -106,7 +107,6 @@ async function coldPage(browser: Browser): Promise<{ page: Page; cdp: CDPSession
   return { page, cdp, close: () => context.close() };
 }
 
-const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const total = (r: Record<string, number>) => Object.values(r).reduce((s, x) => s + x, 0);
 
 /** Page clock: the first pointer down on the region filter, then the first time the table is ready for the county. */

@@ -14,7 +14,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { launchChromium } from '../lib/chromium';
 import { startServer } from '../serve';
-import { machine, median, percentile } from './machine';
+import { machine, median } from './machine';
+import { fmt } from './report';
 
 const STEP_SCRIPT = `async (hashes) => {
   const section = document.querySelector('section.results');
@@ -36,8 +37,6 @@ const STEP_SCRIPT = `async (hashes) => {
   }
   return out;
 }`;
-
-const fmt = (xs: number[]) => `p50 ${median(xs).toFixed(1)} ms · p95 ${percentile(xs, 0.95).toFixed(1)} ms (n=${xs.length})`;
 
 export async function run(args: string[]): Promise<void> {
   if (!existsSync('build/match/index.html')) throw new Error('build/ is missing: run npm run build first');

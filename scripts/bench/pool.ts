@@ -13,7 +13,8 @@ import Fuse from 'fuse.js';
 import { NodeEngine } from '../../src/lib/engine/node';
 import { launchChromium } from '../lib/chromium';
 import { startServer } from '../serve';
-import { machine, median, percentile } from './machine';
+import { machine, median } from './machine';
+import { fmt } from './report';
 
 /** Types each word letter by letter, waiting for each letter's results before the next one. */
 const TYPE_SCRIPT = `async (words) => {
@@ -77,8 +78,6 @@ async function fuseOverRows(words: readonly string[]): Promise<number[]> {
   }
   return out;
 }
-
-const fmt = (xs: number[]) => `p50 ${median(xs).toFixed(1)} ms · p95 ${percentile(xs, 0.95).toFixed(1)} ms (n=${xs.length})`;
 
 export const WORDS = ['hg', 'hangong', '焊工', '电工', 'chegong', '氩弧焊', 'PLC', '电工证', 'zhongshi', '6-18'];
 

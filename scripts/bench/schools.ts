@@ -10,11 +10,11 @@
  * - baseline, same session: switching the sort direction of the same column (a re-sort only).
  * Also: the prerendered HTML and page data, and the datasets the engine attaches (brotli).
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 import { launchChromium } from '../lib/chromium';
 import { startServer } from '../serve';
-import { machine, median, percentile } from './machine';
+import { machine, median } from './machine';
+import { fmt, pageWeight } from './report';
 import { stepsScript } from './steps';
 
 /** Steps: [selector, value (select value, 'check' / 'uncheck', or 'click'), text the page must show, URL part]. */
@@ -28,10 +28,6 @@ const STEPS_SCRIPT = stepsScript(
   `([, , expect, url], main) => location.search.includes(url) && (!expect || main.textContent.includes(expect)) && !main.querySelector('[aria-busy="true"]')
     && document.querySelector('[data-testid="schools-content"]')`
 );
-
-const fmt = (xs: number[]) => `p50 ${median(xs).toFixed(1)} ms · p95 ${percentile(xs, 0.95).toFixed(1)} ms (n=${xs.length})`;
-const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-const size = (f: string) => (existsSync(f) ? statSync(f).size : 0);
 
 export async function run(): Promise<void> {
   if (!existsSync('build/schools/index.html')) throw new Error('build/ is missing: run npm run build first');
@@ -82,17 +78,13 @@ export async function run(): Promise<void> {
   const baseline = (await page.evaluate(`(${STEPS_SCRIPT})(${JSON.stringify(sortBack)})`)) as number[];
 
   const ok = changes.filter((x) => !Number.isNaN(x));
-  const html = 'build/schools/index.html';
-  const datasets = ['school_outcomes', 'schools', 'regions', 'occupations'].filter((d) => manifest.datasets[d]?.database);
-  const dataBytes = datasets.reduce((s, d) => s + (size(join('build/data', `${manifest.datasets[d].database.file}.br`)) || manifest.datasets[d].database.bytes), 0);
   console.log(`bench schools on ${machine()}, Chromium ${browser.version()}, ${manifest.datasets.school_outcomes?.rows ?? 0} school × major × cohort rows`);
   if (ok.length < changes.length) console.log(`  (${changes.length - ok.length} changes showed no update within 10 s and are left out)`);
   console.log(`  filter change, every cohort in memory (navigation + scorecard, placement, comparison, criteria): ${fmt(ok)}   target p95 ≤ 50 ms`);
   console.log(`  first view of another cohort before every cohort is in (DuckDB-wasm query, engine starting): ${fmt(firstViews.filter((x) => !Number.isNaN(x)))}`);
   console.log(`  baseline: re-sorting the same rows (direction only): ${fmt(baseline.filter((x) => !Number.isNaN(x)))}`);
   console.log(`  ratio: a filter change costs ${(median(ok) / median(baseline)).toFixed(1)}× a re-sort (medians)`);
-  console.log(`  prerendered HTML: ${kb(size(html))} raw, ${kb(size(`${html}.br`))} brotli; __data.json ${kb(size('build/schools/__data.json.br'))} brotli`);
-  console.log(`  datasets the engine attaches for this page (${datasets.join(', ')}): ${kb(dataBytes)} brotli`);
+  for (const line of pageWeight(manifest, 'schools', ['school_outcomes', 'schools', 'regions', 'occupations'])) console.log(line);
   await browser.close();
   server.close();
 }

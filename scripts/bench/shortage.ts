@@ -8,11 +8,11 @@
  *   engine is ready;
  * - baseline, same session: closing the entry (nothing recomputed but the page's layout).
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 import { launchChromium } from '../lib/chromium';
 import { startServer } from '../serve';
-import { machine, median, percentile } from './machine';
+import { machine, median } from './machine';
+import { fmt, pageWeight, settled } from './report';
 import { stepsScript } from './steps';
 
 /** Steps: [kind, selector, value, text <main> must show, URL part]; kind: select | click | type | open (an entry, until its jobs are listed). */
@@ -26,11 +26,6 @@ const STEPS_SCRIPT = stepsScript(
   `([kind, , , expect, url], main) => location.search.includes(url) && (!expect || main.textContent.includes(expect)) && !main.querySelector('[aria-busy="true"]')
     && (kind !== 'open' || document.querySelector('[data-query-state="ready"] [data-testid="entry-jobs"], [data-testid="entry-detail"] .unavailable'))`
 );
-
-const fmt = (xs: number[]) => `p50 ${median(xs).toFixed(1)} ms · p95 ${percentile(xs, 0.95).toFixed(1)} ms (n=${xs.length})`;
-const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-const size = (f: string) => (existsSync(f) ? statSync(f).size : 0);
-const ok = (xs: number[]) => xs.filter((x) => !Number.isNaN(x));
 
 export async function run(): Promise<void> {
   if (!existsSync('build/shortage/index.html')) throw new Error('build/ is missing: run npm run build first');
@@ -71,16 +66,12 @@ export async function run(): Promise<void> {
   console.log(`bench shortage on ${machine()}, Chromium ${browser.version()}, ${manifest.datasets.shortage_list?.rows ?? 0} list entries over ${periods.length} periods, ${manifest.datasets.jobs?.rows ?? 0} open jobs`);
   const lost = [changes, typed, opened].flat().filter((x) => Number.isNaN(x)).length;
   if (lost) console.log(`  (${lost} steps showed no update within 10 s and are left out)`);
-  console.log(`  filter change (period, status, county on the map), answered from prerendered data: ${fmt(ok(changes))}   target p95 ≤ 50 ms`);
-  console.log(`  search keystroke → table narrowed: ${fmt(ok(typed))}`);
-  console.log(`  open an entry → its open jobs listed (DuckDB-wasm query + render): ${fmt(ok(opened))}; the first (engine start + jobs download): ${first.toFixed(0)} ms`);
-  console.log(`  baseline: closing the entry: ${fmt(ok(closed))}`);
-  console.log(`  ratio: a filter change costs ${(median(ok(changes)) / median(ok(closed))).toFixed(1)}× closing the entry (medians)`);
-  const html = 'build/shortage/index.html';
-  const datasets = ['jobs', 'regions'].filter((d) => manifest.datasets[d]?.database);
-  const dataBytes = datasets.reduce((s, d) => s + (size(join('build/data', `${manifest.datasets[d].database.file}.br`)) || manifest.datasets[d].database.bytes), 0);
-  console.log(`  prerendered HTML: ${kb(size(html))} raw, ${kb(size(`${html}.br`))} brotli; __data.json ${kb(size('build/shortage/__data.json.br'))} brotli`);
-  console.log(`  datasets the engine attaches for this page (${datasets.join(', ')}): ${kb(dataBytes)} brotli`);
+  console.log(`  filter change (period, status, county on the map), answered from prerendered data: ${fmt(settled(changes))}   target p95 ≤ 50 ms`);
+  console.log(`  search keystroke → table narrowed: ${fmt(settled(typed))}`);
+  console.log(`  open an entry → its open jobs listed (DuckDB-wasm query + render): ${fmt(settled(opened))}; the first (engine start + jobs download): ${first.toFixed(0)} ms`);
+  console.log(`  baseline: closing the entry: ${fmt(settled(closed))}`);
+  console.log(`  ratio: a filter change costs ${(median(settled(changes)) / median(settled(closed))).toFixed(1)}× closing the entry (medians)`);
+  for (const line of pageWeight(manifest, 'shortage', ['jobs', 'regions'])) console.log(line);
   await browser.close();
   server.close();
 }

@@ -14,7 +14,8 @@ import { join } from 'node:path';
 import { countyMapModel } from '../../src/lib/charts/county-map';
 import { launchChromium } from '../lib/chromium';
 import { startServer } from '../serve';
-import { machine, median, percentile } from './machine';
+import { machine, median } from './machine';
+import { fmt } from './report';
 
 const CHARTS = ['levels', 'trend', 'occupations', 'industries', 'ages', 'genders'];
 
@@ -60,7 +61,6 @@ const STEPS_SCRIPT = `async ({ steps, charts }) => {
 }`;
 
 type Step = { kind: 'county' | 'metric' | 'year'; value: string; expect: string };
-const fmt = (xs: number[]) => !xs.length ? "no measurement" : `p50 ${median(xs).toFixed(1)} ms · p95 ${percentile(xs, 0.95).toFixed(1)} ms (n=${xs.length})`;
 
 export async function run(): Promise<void> {
   if (!existsSync('build/talent/index.html')) throw new Error('build/ is missing: run npm run build first');

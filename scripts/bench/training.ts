@@ -13,7 +13,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { launchChromium } from '../lib/chromium';
 import { startServer } from '../serve';
-import { machine, median, percentile } from './machine';
+import { machine, median } from './machine';
+import { fmt } from './report';
 
 /** Steps: [select index or -1 for the subsidy box, value, expected data-view]. */
 const STEP_SCRIPT = `async (steps) => {
@@ -62,8 +63,6 @@ const PICK_SCRIPT = `async (n) => {
   }
   return out;
 }`;
-
-const fmt = (xs: number[]) => `p50 ${median(xs).toFixed(1)} ms · p95 ${percentile(xs, 0.95).toFixed(1)} ms (n=${xs.length})`;
 
 export async function run(): Promise<void> {
   if (!existsSync('build/training/index.html')) throw new Error('build/ is missing: run npm run build first');

@@ -11,8 +11,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { launchChromium } from '../lib/chromium';
 import { startServer } from '../serve';
-import { machine, median, percentile } from './machine';
-
+import { machine, median } from './machine';
+import { fmt } from './report';
 
 /**
  * Runs in the page: change a select, and time until the table title names the new view and rows
@@ -70,8 +70,6 @@ const SEARCH_SCRIPT = `async (words) => {
   }
   return out;
 }`;
-
-const fmt = (xs: number[]) => `p50 ${median(xs).toFixed(1)} ms · p95 ${percentile(xs, 0.95).toFixed(1)} ms (n=${xs.length})`;
 
 export async function run(): Promise<void> {
   if (!existsSync('build/wages/index.html')) throw new Error('build/ is missing: run npm run build first');
