@@ -15,27 +15,17 @@ import { launchChromium } from '../lib/chromium';
 import { startServer } from '../serve';
 import { machine, median } from './machine';
 import { fmt, kb, fileSize, settled } from './report';
+import { stepsScript } from './steps';
 
 /** steps: [testid of the select, value, text the result must then contain, testid of that result]. */
-const CHANGE_SCRIPT = `async (steps) => {
-  const main = document.querySelector('main');
-  const out = [];
-  for (const [testid, value, expect, result] of steps) {
-    const done = () => document.querySelector('[data-testid="' + result + '"]')?.textContent.includes(expect) && !main.querySelector('[aria-busy="true"]');
-    const t0 = performance.now();
-    const finished = new Promise((resolve) => {
-      const mo = new MutationObserver(() => { if (done()) { mo.disconnect(); resolve(performance.now()); } });
-      mo.observe(main, { childList: true, subtree: true, characterData: true, attributes: true });
-      setTimeout(() => { mo.disconnect(); resolve(NaN); }, 10000);
-    });
+const CHANGE_SCRIPT = stepsScript(
+  `([testid, value]) => {
     const el = document.querySelector('[data-testid="' + testid + '"]');
     el.value = value;
     el.dispatchEvent(new Event('change', { bubbles: true }));
-    out.push((await finished) - t0);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  return out;
-}`;
+  }`,
+  `([, , expect, result], main) => document.querySelector('[data-testid="' + result + '"]')?.textContent.includes(expect) && !main.querySelector('[aria-busy="true"]')`
+);
 
 export async function run(): Promise<void> {
   if (!existsSync('build/careers/6-18-02-04/index.html')) throw new Error('build/ is missing: run npm run build first');

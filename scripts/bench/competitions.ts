@@ -15,28 +15,18 @@ import { launchChromium } from '../lib/chromium';
 import { startServer } from '../serve';
 import { machine, median } from './machine';
 import { fmt, pageWeight } from './report';
+import { stepsScript } from './steps';
 
-const FILTER_SCRIPT = `async (steps) => {
-  const selects = [...document.querySelectorAll('form select')];
-  const main = document.querySelector('main');
-  const done = (expect) => document.querySelector('[data-testid="comp-title"]').textContent.includes(expect)
-    && !main.querySelector('[aria-busy="true"]') && document.querySelector('[data-testid="medal-table"] tbody tr');
-  const out = [];
-  for (const [sel, value, expect] of steps) {
-    const t0 = performance.now();
-    const finished = new Promise((resolve) => {
-      const mo = new MutationObserver(() => { if (done(expect)) { mo.disconnect(); resolve(performance.now()); } });
-      mo.observe(main, { childList: true, subtree: true, characterData: true, attributes: true });
-      setTimeout(() => { mo.disconnect(); resolve(NaN); }, 10000);
-    });
-    const el = selects[sel];
+/** Steps: [index of the filter's select, value, text the competitions title must then show]. */
+const FILTER_SCRIPT = stepsScript(
+  `([sel, value]) => {
+    const el = document.querySelectorAll('form select')[sel];
     el.value = value;
     el.dispatchEvent(new Event('change', { bubbles: true }));
-    out.push((await finished) - t0);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  return out;
-}`;
+  }`,
+  `([, , expect], main) => document.querySelector('[data-testid="comp-title"]').textContent.includes(expect)
+    && !main.querySelector('[aria-busy="true"]') && document.querySelector('[data-testid="medal-table"] tbody tr')`
+);
 
 export async function run(): Promise<void> {
   if (!existsSync('build/competitions/index.html')) throw new Error('build/ is missing: run npm run build first');
